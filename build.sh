@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# ArrayBridge build driver.
+#   ./build.sh demo    build and run examples/QuickStart
+#   ./build.sh test    build and run every test project; ends with "N passed, N failed"
+#   ./build.sh bench   run the BenchmarkDotNet suite and write benchmarks/results/
+# Installs what is missing (Debian packages, as root) and nothing when all is present.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+CONFIG=${CONFIG:-Release}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+apt_updated=0
+# Installs the Debian packages given that are not installed yet.
+ensure_debs() {
+  local missing=()
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "build.sh: missing Debian packages: ${missing[*]} (run as root, or install them)" >&2
+    exit 1
+  fi
+  log "installing ${missing[*]}"
+  if [ $apt_updated -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Python side: Debian's interpreter with NumPy, and its shared libpython for embedding.
+ensure_python() {
+  ensure_debs python3 python3-numpy
+  local ver
+  ver=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  ensure_debs "libpython${ver}"
+}
+
+ensure_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "build.sh: the .NET SDK (dotnet) is not on PATH" >&2
+    exit 1
+  fi
+}
+
+build() {
+  log "building ($CONFIG)"
+  dotnet build ArrayBridge.sln -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly
+}
+
+# Reads "     Passed: N" from the summary block VSTest prints after "Total tests:".
+count_of() {
+  local n
+  n=$(sed -n '/^Total tests:/,$p' "$2" | grep -E "^\s+$1: [0-9]+" | tail -1 | grep -oE '[0-9]+' || true)
+  echo "${n:-0}"
+}
+
+run_tests() {
+  local results=artifacts/test-results
+  rm -rf "$results"
+  mkdir -p "$results"
+  local status=0 passed=0 failed=0 skipped=0 projects=0
+  for proj in tests/*/*.csproj; do
+    local name
+    name=$(basename "$proj" .csproj)
+    log "testing $name"
+    local out="$results/$name.log"
+    set +e
+    dotnet test "$proj" -c "$CONFIG" --no-build -nologo \
+      --logger "console;verbosity=normal" 2>&1 | tee "$out" | grep -E '^\s+(Failed|Skipped) |Error Message|Stack Trace|^\s+at ' || true
+    local rc=${PIPESTATUS[0]}
+    set -e
+    if ! grep -qE '^Total tests: [0-9]+' "$out"; then
+      echo "build.sh: $name produced no test summary (exit $rc)" >&2
+      status=1
+      failed=$((failed + 1))
+      continue
+    fi
+    projects=$((projects + 1))
+    local f p s
+    f=$(count_of Failed "$out"); p=$(count_of Passed "$out"); s=$(count_of Skipped "$out")
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+    echo "$name: $p passed, $f failed, $s skipped" >&2
+    [ "$rc" -ne 0 ] && status=1
+  done
+  if [ "$skipped" -gt 0 ]; then
+    echo "$passed passed, $failed failed, $skipped skipped"
+  else
+    echo "$passed passed, $failed failed"
+  fi
+  [ "$failed" -eq 0 ] && [ "$projects" -gt 0 ] || status=1
+  return $status
+}
+
+verb=${1:-test}
+case "$verb" in
+  demo)
+    ensure_dotnet; ensure_python; build
+    dotnet run --project examples/QuickStart -c "$CONFIG" --no-build
+    ;;
+  test)
+    ensure_dotnet; ensure_python; build
+    run_tests
+    ;;
+  bench)
+    ensure_dotnet; ensure_python; build
+    shift || true
+    dotnet run --project benchmarks/ArrayBridge.Benchmarks -c Release --no-build -- "$@"
+    ;;
+  *)
+    echo "usage: ./build.sh demo|test|bench" >&2
+    exit 2
+    ;;
+esac

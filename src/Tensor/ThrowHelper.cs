@@ -1,0 +1,66 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// Throw paths kept out of line so that the methods that call them stay small and inlinable.
+/// </summary>
+internal static class ThrowHelper
+{
+    [DoesNotReturn]
+    public static void ThrowArgument(string message, string? paramName = null) => throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    public static T ThrowArgument<T>(string message, string? paramName = null) => throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    public static void ThrowArgumentOutOfRange(string paramName, string message) => throw new ArgumentOutOfRangeException(paramName, message);
+
+    [DoesNotReturn]
+    public static T ThrowArgumentOutOfRange<T>(string paramName, string message) => throw new ArgumentOutOfRangeException(paramName, message);
+
+    [DoesNotReturn]
+    public static void ThrowIndexOutOfRange(string message) => throw new IndexOutOfRangeException(message);
+
+    [DoesNotReturn]
+    public static void ThrowIndexOutOfBounds(nint index, int axis, nint length) =>
+        throw new IndexOutOfRangeException($"index {index} is out of bounds for axis {axis} with size {length}");
+
+    [DoesNotReturn]
+    public static void ThrowWrongIndexCount(int ndim, int given) =>
+        throw new ArgumentException($"the array is {ndim}-dimensional, but {given} indices were given");
+
+    [DoesNotReturn]
+    public static void ThrowReadOnly() => throw new InvalidOperationException("assignment destination is read-only: the array's WRITEABLE flag is not set");
+
+    [DoesNotReturn]
+    public static void ThrowObjectDisposed() => throw new ObjectDisposedException("NDArray", "The array was disposed; its memory may have been released.");
+
+    [DoesNotReturn]
+    public static void ThrowInvalidOperation(string message) => throw new InvalidOperationException(message);
+
+    [DoesNotReturn]
+    public static T ThrowInvalidOperation<T>(string message) => throw new InvalidOperationException(message);
+
+    [DoesNotReturn]
+    public static void ThrowNotSupported(string message) => throw new NotSupportedException(message);
+
+    [DoesNotReturn]
+    public static T ThrowNotSupported<T>(string message) => throw new NotSupportedException(message);
+
+    [DoesNotReturn]
+    public static T ThrowFormat<T>(string message) => throw new FormatException(message);
+
+    [DoesNotReturn]
+    public static void ThrowFormat(string message) => throw new FormatException(message);
+
+    [DoesNotReturn]
+    public static void ThrowOverflow(string message) => throw new OverflowException(message);
+
+    [DoesNotReturn]
+    public static T ThrowOverflow<T>(string message) => throw new OverflowException(message);
+
+    [DoesNotReturn]
+    public static void ThrowDTypeMismatch(DType actual, Type requested) =>
+        throw new InvalidCastException($"the array's dtype is {actual.TypeStr} ({actual}), which {requested.Name} cannot read directly; use AsType to convert{(actual.IsNativeByteOrder ? "" : " (the data is byte-swapped)")}");
+}
