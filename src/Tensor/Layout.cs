@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// NumPy's layout arithmetic on shapes and byte strides: sizes with overflow checks, the strides of
+/// new arrays, contiguity and alignment flags, and the byte extent a layout touches.
+/// </summary>
+internal static class Layout
+{
+    /// <summary>The most dimensions an array may have (NumPy 2's <c>NPY_MAXDIMS</c>).</summary>
+    public const int MaxDimensions = 64;
+
+    /// <summary>
+    /// Validates a shape and returns its element count; <paramref name="nbytes"/> is the byte size.
+    /// Like NumPy, a length-0 axis makes the array empty but the other lengths are still checked for
+    /// overflow (<c>PyArray_NewFromDescr_int</c>).
+    /// </summary>
+    public static nint ValidateShape(ReadOnlySpan<nint> shape, int itemSize, out nint nbytes, string paramName = "shape")
+    {
+        if (shape.Length > MaxDimensions)
+        {
+            ThrowHelper.ThrowArgument($"maximum supported dimension for an ndarray is {MaxDimensions}, found {shape.Length}", paramName);
+        }
+
+        nint size = 1;
+        nint bytes = itemSize;
+        bool empty = false;
+        for (int i = 0; i < shape.Length; i++)
+        {
+            nint n = shape[i];
+            if (n < 0)
+            {
+                ThrowHelper.ThrowArgumentOutOfRange(paramName, $"negative dimensions are not allowed: axis {i} has length {n}");
+            }
+
+            if (n == 0)
+            {
+                empty = true;
+                continue;
+            }
+
+            if (!TryMultiply(bytes, n, out bytes) || !TryMultiply(size, n, out size))
+            {
+                ThrowHelper.ThrowOverflow($"array is too big: shape {Format(shape)} with item size {itemSize} is larger than the maximum possible size");
+            }
+        }
+
+        if (empty)
+        {
+            size = 0;
+            bytes = 0;
+        }
+
+        nbytes = bytes;
+        return size;
+    }
+
+    /// <summary>Multiplies without overflow; false when the product does not fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMultiply(nint a, nint b, out nint product)
+    {
+        Int128 p = (Int128)(long)a * (long)b;
+        if (p > nint.MaxValue || p < nint.MinValue)
+        {
+            product = 0;
+            return false;
+        }
+
+        product = (nint)(long)p;
+        return true;
+    }
+
+    /// <summary>
+    /// NumPy's <c>_array_fill_strides</c>: C order from the last axis (F order from the first), each
+    /// stride the product of the item size and the lengths after it, where length-0 axes do not multiply.
+    /// </summary>
+    public static void FillStrides(ReadOnlySpan<nint> shape, nint itemSize, bool fortran, Span<nint> strides)
+    {
+        Debug.Assert(strides.Length == shape.Length);
+        nint stride = itemSize;
+        if (fortran)
+        {
+            for (int i = 0; i < shape.Length; i++)
+            {
+                strides[i] = stride;
+                if (shape[i] != 0)
+                {
+                    stride *= shape[i];
+                }
+            }
+        }
+        else
+        {
+            for (int i = shape.Length - 1; i >= 0; i--)
+            {
+                strides[i] = stride;
+                if (shape[i] != 0)
+                {
+                    stride *= shape[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>The strides of a new array of <paramref name="shape"/>.</summary>
+    public static nint[] NewStrides(ReadOnlySpan<nint> shape, nint itemSize, bool fortran)
+    {
+        var strides = new nint[shape.Length];
+        FillStrides(shape, itemSize, fortran, strides);
+        return strides;
+    }
+
+    /// <summary>
+    /// The C/F contiguity flags (<c>_UpdateContiguousFlags</c>): axes of length 1 are skipped, an
+    /// axis of length 0 makes the array both, a 0-d array is both.
+    /// </summary>
+    public static ArrayFlags Contiguity(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, nint itemSize)
+    {
+        bool c = true;
+        nint expected = itemSize;
+        for (int i = shape.Length - 1; i >= 0; i--)
+        {
+            nint n = shape[i];
+            if (n == 0)
+            {
+                return ArrayFlags.CContiguous | ArrayFlags.FContiguous;
+            }
+
+            if (n != 1)
+            {
+                if (strides[i] != expected)
+                {
+                    c = false;
+                }
+
+                expected *= n;
+            }
+        }
+
+        bool f = true;
+        expected = itemSize;
+        for (int i = 0; i < shape.Length; i++)
+        {
+            nint n = shape[i];
+            if (n != 1)
+            {
+                if (strides[i] != expected)
+                {
+                    f = false;
+                    break;
+                }
+
+                expected *= n;
+            }
+        }
+
+        return (c ? ArrayFlags.CContiguous : 0) | (f ? ArrayFlags.FContiguous : 0);
+    }
+
+    /// <summary>
+    /// NumPy's <c>IsAligned</c> / <c>raw_array_is_aligned</c>: OR the data address with the stride of
+    /// every axis longer than one and test the low bits; an empty array is aligned.
+    /// </summary>
+    public static unsafe bool IsAligned(byte* data, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, int alignment)
+    {
+        if (alignment <= 1)
+        {
+            return true;
+        }
+
+        nuint bits = (nuint)data;
+        for (int i = 0; i < shape.Length; i++)
+        {
+            if (shape[i] == 0)
+            {
+                return true;
+            }
+
+            if (shape[i] > 1)
+            {
+                bits |= (nuint)strides[i];
+            }
+        }
+
+        return (bits & (nuint)(alignment - 1)) == 0;
+    }
+
+    /// <summary>
+    /// The byte range <c>[low, high)</c>, relative to the data pointer, that the layout reads;
+    /// empty (0, 0) when the array has no elements. False when the offsets overflow.
+    /// </summary>
+    public static bool TryGetExtent(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, nint itemSize, out nint low, out nint high)
+    {
+        low = 0;
+        high = itemSize;
+        for (int i = 0; i < shape.Length; i++)
+        {
+            if (shape[i] == 0)
+            {
+                low = high = 0;
+                return true;
+            }
+        }
+
+        for (int i = 0; i < shape.Length; i++)
+        {
+            if (!TryMultiply(shape[i] - 1, strides[i], out nint reach))
+            {
+                return false;
+            }
+
+            if (reach < 0)
+            {
+                low += reach;
+            }
+            else
+            {
+                high += reach;
+            }
+
+            if (low > 0 || high < 0)
+            {
+                return false; // wrapped around
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Formats a shape as NumPy does: <c>(2, 3)</c>, <c>(4,)</c>, <c>()</c>.</summary>
+    public static string Format(ReadOnlySpan<nint> shape)
+    {
+        if (shape.Length == 1)
+        {
+            return $"({shape[0]},)";
+        }
+
+        var sb = new System.Text.StringBuilder("(");
+        for (int i = 0; i < shape.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(shape[i]);
+        }
+
+        return sb.Append(')').ToString();
+    }
+
+    /// <summary>Normalizes a possibly negative axis against <paramref name="ndim"/> (NumPy's <c>check_and_adjust_axis</c>).</summary>
+    public static int NormalizeAxis(int axis, int ndim, string paramName = "axis")
+    {
+        if (axis < -ndim || axis >= ndim)
+        {
+            ThrowHelper.ThrowArgumentOutOfRange(paramName, $"axis {axis} is out of bounds for array of dimension {ndim}");
+        }
+
+        return axis < 0 ? axis + ndim : axis;
+    }
+}

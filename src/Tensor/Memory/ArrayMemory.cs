@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// A block of memory shared by an array and all its views: the start address, the length when
+/// known, whether it may be written, and how to release it. Every <see cref="NDArray"/> over it
+/// holds one reference; the memory is released exactly once, when the last holder is disposed,
+/// or by the finalizer when every holder was collected without being disposed.
+/// </summary>
+internal abstract unsafe class ArrayMemory
+{
+    private int _holders;
+    private int _released;
+
+    protected ArrayMemory(byte* start, nint length, bool writeable)
+    {
+        Debug.Assert(length >= -1);
+        Start = start;
+        Length = length;
+        IsWriteable = writeable;
+    }
+
+    /// <summary>The lowest address any array over this memory may touch.</summary>
+    public byte* Start { get; }
+
+    /// <summary>The length in bytes, or -1 when the memory came as a bare pointer of unknown extent.</summary>
+    public nint Length { get; }
+
+    /// <summary>Whether the memory itself may be written (false for read-only sources).</summary>
+    public bool IsWriteable { get; }
+
+    /// <summary>Whether the memory has been released.</summary>
+    public bool IsReleased => Volatile.Read(ref _released) != 0;
+
+    /// <summary>A description for diagnostics (<c>repr</c> of an owner).</summary>
+    public abstract string Describe();
+
+    /// <summary>Adds a holder; called by every array constructed over this memory.</summary>
+    public void AddHolder()
+    {
+        if (Interlocked.Increment(ref _holders) <= 1 && IsReleased)
+        {
+            ThrowHelper.ThrowObjectDisposed();
+        }
+    }
+
+    /// <summary>Removes a holder; the last one releases the memory.</summary>
+    public void RemoveHolder()
+    {
+        int left = Interlocked.Decrement(ref _holders);
+        Debug.Assert(left >= 0, "more releases than holders");
+        if (left == 0)
+        {
+            ReleaseOnce(disposing: true);
+        }
+    }
+
+    /// <summary>Checks that <c>[offset, offset + count)</c> lies inside the memory when its length is known.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(byte* low, byte* highExclusive) =>
+        Length < 0 || (low >= Start && highExclusive <= Start + Length && low <= highExclusive);
+
+    private void ReleaseOnce(bool disposing)
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0)
+        {
+            Release(disposing);
+            GC.SuppressFinalize(this);
+        }
+    }
+
+    /// <summary>Frees the memory. Called exactly once.</summary>
+    /// <param name="disposing">False on the finalizer thread: managed owners may already be finalized.</param>
+    protected abstract void Release(bool disposing);
+
+    ~ArrayMemory() => ReleaseOnce(disposing: false);
+}

@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+
+namespace ArrayBridge;
+
+public unsafe partial class NDArray
+{
+    /// <summary>The address of element <c>[i]</c> of a 1-d array (<c>PyArray_GETPTR1</c>), bounds-checked.</summary>
+    /// <exception cref="IndexOutOfRangeException">The index is outside the axis.</exception>
+    /// <exception cref="ArgumentException">The array is not 1-d.</exception>
+    public void* GetPointer(nint i)
+    {
+        ThrowIfDisposed();
+        return PointerAt(i);
+    }
+
+    /// <summary>The address of element <c>[i, j]</c> of a 2-d array (<c>PyArray_GETPTR2</c>).</summary>
+    /// <inheritdoc cref="GetPointer(nint)"/>
+    public void* GetPointer(nint i, nint j)
+    {
+        ThrowIfDisposed();
+        return PointerAt(i, j);
+    }
+
+    /// <summary>The address of element <c>[i, j, k]</c> of a 3-d array (<c>PyArray_GETPTR3</c>).</summary>
+    /// <inheritdoc cref="GetPointer(nint)"/>
+    public void* GetPointer(nint i, nint j, nint k)
+    {
+        ThrowIfDisposed();
+        return PointerAt(i, j, k);
+    }
+
+    /// <summary>The address of element <c>[i, j, k, l]</c> of a 4-d array (<c>PyArray_GETPTR4</c>).</summary>
+    /// <inheritdoc cref="GetPointer(nint)"/>
+    public void* GetPointer(nint i, nint j, nint k, nint l)
+    {
+        ThrowIfDisposed();
+        return PointerAt(i, j, k, l);
+    }
+
+    /// <summary>The address of an element given one index per axis (<c>PyArray_GetPtr</c>); a 0-d array takes none.</summary>
+    /// <inheritdoc cref="GetPointer(nint)"/>
+    public void* GetPointer(params ReadOnlySpan<nint> indices)
+    {
+        ThrowIfDisposed();
+        return PointerAt(indices);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected byte* PointerAt(nint i)
+    {
+        nint[] shape = _shape;
+        if (shape.Length != 1)
+        {
+            ThrowHelper.ThrowWrongIndexCount(shape.Length, 1);
+        }
+
+        if ((nuint)i >= (nuint)shape[0])
+        {
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, shape[0]);
+        }
+
+        return _data + i * _strides[0];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected byte* PointerAt(nint i, nint j)
+    {
+        nint[] shape = _shape;
+        nint[] strides = _strides;
+        if (shape.Length != 2 || strides.Length != 2)
+        {
+            ThrowHelper.ThrowWrongIndexCount(shape.Length, 2);
+        }
+
+        if ((nuint)i >= (nuint)shape[0])
+        {
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, shape[0]);
+        }
+
+        if ((nuint)j >= (nuint)shape[1])
+        {
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, shape[1]);
+        }
+
+        return _data + i * strides[0] + j * strides[1];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected byte* PointerAt(nint i, nint j, nint k)
+    {
+        nint[] shape = _shape;
+        nint[] strides = _strides;
+        if (shape.Length != 3 || strides.Length != 3)
+        {
+            ThrowHelper.ThrowWrongIndexCount(shape.Length, 3);
+        }
+
+        if ((nuint)i >= (nuint)shape[0])
+        {
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, shape[0]);
+        }
+
+        if ((nuint)j >= (nuint)shape[1])
+        {
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, shape[1]);
+        }
+
+        if ((nuint)k >= (nuint)shape[2])
+        {
+            ThrowHelper.ThrowIndexOutOfBounds(k, 2, shape[2]);
+        }
+
+        return _data + i * strides[0] + j * strides[1] + k * strides[2];
+    }
+
+    private protected byte* PointerAt(nint i, nint j, nint k, nint l) => PointerAt([i, j, k, l]);
+
+    private protected byte* PointerAt(ReadOnlySpan<nint> indices)
+    {
+        nint[] shape = _shape;
+        if (indices.Length != shape.Length)
+        {
+            ThrowHelper.ThrowWrongIndexCount(shape.Length, indices.Length);
+        }
+
+        byte* p = _data;
+        for (int axis = 0; axis < indices.Length; axis++)
+        {
+            nint i = indices[axis];
+            if ((nuint)i >= (nuint)shape[axis])
+            {
+                ThrowHelper.ThrowIndexOutOfBounds(i, axis, shape[axis]);
+            }
+
+            p += i * _strides[axis];
+        }
+
+        return p;
+    }
+}
