@@ -81,7 +81,10 @@ public unsafe partial class NDArray
         }
 
         Casting casting = (requirements & ArrayFlags.ForceCast) != 0 ? Casting.Unsafe : Casting.Safe;
-        ThrowIfCannotCast(_dtype, target, casting);
+        if (!DType.CanCastArray(this, target, casting))
+        {
+            ThrowIfCannotCast(_dtype, target, casting);
+        }
 
         bool copy = (requirements & ArrayFlags.EnsureCopy) != 0
             || ((requirements & ArrayFlags.CContiguous) != 0 && !IsCContiguous)

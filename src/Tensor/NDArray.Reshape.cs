@@ -118,7 +118,7 @@ public unsafe partial class NDArray
             ArrayOrder.C => this,
             ArrayOrder.F => Transpose(),
             ArrayOrder.A => IsFContiguous && !IsCContiguous ? Transpose() : this,
-            _ => Transpose(SortedStridePermutation(_strides)),
+            _ => Transpose(IteratorKeepOrder(_shape, _strides)),
         };
         NDArray result = Empty(_dtype, [Size]);
         using (NDArray target = result.Reshape(source._shape))
@@ -279,6 +279,60 @@ public unsafe partial class NDArray
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The axis order, outermost first, in which NumPy's iterator walks an array in 'K' order
+    /// without negating strides (<c>npyiter_find_best_axis_ordering</c>, as used by
+    /// <c>PyArray_CopyAsFlat</c>): a stable insertion sort from the innermost axis by absolute stride
+    /// in which zero strides (and length-1 axes, whose stride the iterator zeroes) are ambiguous and
+    /// do not move other axes past them.
+    /// </summary>
+    internal static int[] IteratorKeepOrder(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides)
+    {
+        int nd = shape.Length;
+        var perm = new int[nd]; // innermost first, as the iterator's axis data is reversed C order
+        for (int i = 0; i < nd; i++)
+        {
+            perm[i] = nd - 1 - i;
+        }
+
+        var effective = new nint[nd];
+        for (int i = 0; i < nd; i++)
+        {
+            effective[i] = shape[i] == 1 ? 0 : strides[i];
+        }
+
+        for (int i0 = 1; i0 < nd; i0++)
+        {
+            int ipos = i0;
+            int a0 = perm[i0];
+            nint s0 = effective[a0];
+            for (int i1 = i0 - 1; i1 >= 0; i1--)
+            {
+                nint s1 = effective[perm[i1]];
+                if (s0 != 0 && s1 != 0)
+                {
+                    if (Math.Abs(s1) > Math.Abs(s0))
+                    {
+                        ipos = i1;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (ipos != i0)
+            {
+                Array.Copy(perm, ipos, perm, ipos + 1, i0 - ipos);
+                perm[ipos] = a0;
+            }
+        }
+
+        Array.Reverse(perm);
+        return perm;
     }
 
     /// <summary>

@@ -77,6 +77,10 @@ public unsafe partial class NDArray
                     {
                         data += first * _strides[axis];
                     }
+                    else
+                    {
+                        step = 1; // NumPy's get_view_from_index: an empty slice keeps the axis stride
+                    }
 
                     shape.Add(count);
                     strides.Add(_strides[axis] * step);
