@@ -273,13 +273,13 @@ public unsafe partial class NDArray
         {
             int j = i - offset;
             nint target = shape[i];
-            if (j < 0 || target == 1)
+            if (j < 0)
             {
                 strides[i] = 0;
             }
             else if (_shape[j] == target)
             {
-                strides[i] = _strides[j];
+                strides[i] = target == 1 ? 0 : _strides[j];
             }
             else if (_shape[j] == 1)
             {

@@ -298,6 +298,37 @@ def require_cases(rng, count):
     return cases
 
 
+CAST_TYPES = ["|b1", "|i1", "|u1", "<i2", "<u2", "<i4", "<u4", "<i8", "<u8", "<f2", "<f4", "<f8", "<c8", "<c16",
+              ">i4", ">f8", ">c8"]
+
+
+def cast_cases():
+    """Every pair of dtypes, cast with astype (unsafe, like C casts) from edge values of the source.
+    Values travel as the hex of their raw bytes so NaN, infinities and -0.0 survive exactly."""
+    ints = [0, 1, -1, 2, 7, 100, 127, -128, 200, 255, 256, -129, 1000, 32767, -32768, 65535, 70000,
+            2**31 - 1, -2**31, 2**32 - 1, 2**32 + 5, 2**53 + 1, 2**63 - 1, -2**63]
+    floats = [0.0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 1e-8, 0.1, 3.14159, -7.9, 127.9, -128.9, 255.5, 300.7,
+              65504.0, 65520.0, 1e5, -1e5, 2.0**31, -2.0**31 - 1, 4e9, 2.0**63, 1e19, -1e19, 1e30, 3.5e38,
+              float("inf"), float("-inf"), float("nan")]
+    cases = []
+    for src in CAST_TYPES:
+        d = np.dtype(src)
+        if d.kind == "b":
+            values = np.array([False, True, True, False])
+        elif d.kind in "iu":
+            info = np.iinfo(d)
+            values = np.array([v for v in ints if info.min <= v <= info.max], dtype=object).astype(d)
+        elif d.kind == "f":
+            values = np.array(floats).astype(d)
+        else:
+            values = (np.array(floats) + 1j * np.array(floats[::-1])).astype(d)
+        values = values.astype(d)
+        for dst in CAST_TYPES:
+            out = values.astype(dst)
+            cases.append([src, dst, values.tobytes().hex(), out.tobytes().hex()])
+    return cases
+
+
 def main():
     warnings.simplefilter("ignore")
     rng = random.Random(20261122)
@@ -311,6 +342,8 @@ def main():
     for a in names:
         for b in names:
             casts.append([a.str, b.str] + [bool(np.can_cast(a, b, c)) for c in ["no", "equiv", "safe", "same_kind", "unsafe"]])
+    with open(os.path.join(OUT, "numpy_cast_values.json"), "w") as f:
+        json.dump({"numpy": np.__version__, "cases": cast_cases()}, f, separators=(",", ":"))
     with open(os.path.join(OUT, "numpy_can_cast.json"), "w") as f:
         json.dump({"numpy": np.__version__, "cases": casts}, f, separators=(",", ":"))
 
