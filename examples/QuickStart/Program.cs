@@ -1,1 +1,2 @@
-System.Console.WriteLine("ArrayBridge QuickStart");
+Console.WriteLine("== ArrayBridge: the NDArray memory model ==");
+TensorTour.Run();

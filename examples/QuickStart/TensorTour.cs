@@ -1,0 +1,43 @@
+using ArrayBridge;
+
+/// <summary>The README's tour of the NDArray API, run by ./build.sh demo so that it stays true.</summary>
+internal static class TensorTour
+{
+    public static void Run()
+    {
+        // A 3x4 float64 array, 64-byte aligned, C order: NumPy's np.arange(12.).reshape(3, 4).
+        using NDArray<double> range = NDArray.Arange<double>(12);
+        using NDArray<double> a = range.Reshape(3, 4);
+        Console.WriteLine($"a: shape {Fmt(a.Shape)}, strides {Fmt(a.Strides)}, flags {a.Flags}");
+
+        // Views never copy: NumPy's basic indexing, transposes, broadcasts.
+        using NDArray<double> v = a["::-1, 1::2"];        // negative and stepped strides
+        using NDArray<double> t = a.Transpose();          // F-contiguous view
+        using NDArray<double> b = a["0"].BroadcastTo(5, 4); // stride 0, read-only
+        Console.WriteLine($"a[::-1, 1::2]: strides {Fmt(v.Strides)}, offset {v.DataPointer - a.DataPointer} bytes");
+        Console.WriteLine($"a.T: strides {Fmt(t.Strides)}, C={t.IsCContiguous} F={t.IsFContiguous}");
+        Console.WriteLine($"broadcast: strides {Fmt(b.Strides)}, writeable={b.IsWriteable}");
+
+        // Typed element access through the strides (GETPTR); writes show through every view.
+        v[0, 1] = -1;
+        Console.WriteLine($"after v[0, 1] = -1: a[2, 3] = {a.At(2, 3)}");
+
+        // Reshape follows NumPy's no-copy rule: a view when the strides allow it, a copy otherwise.
+        using NDArray<double> same = a.Reshape(2, 6);
+        using NDArray<double> copied = t.Reshape(-1);
+        Console.WriteLine($"a.reshape(2, 6) shares memory: {same.DataPointer == a.DataPointer}; a.T.reshape(-1) copies: {copied.DataPointer != a.DataPointer}");
+
+        // Casts and byte order: big-endian float32, then back.
+        using NDArray big = a.AsType(DType.Parse(">f4"));
+        Console.WriteLine($"a.astype('>f4'): dtype {big.DType.TypeStr}, buffer format {big.DType.BufferFormat}");
+
+        // Zero-copy wrapping of .NET memory, and spans back out.
+        var data = new float[] { 1, 2, 3, 4, 5, 6 };
+        using NDArray<float> wrapped = NDArray.Wrap(data, [2, 3]);
+        wrapped[1, 2] = 60;
+        Console.WriteLine($"wrapped float[]: data[5] = {data[5]}, span length {wrapped.AsSpan<float>().Length}");
+        Console.WriteLine(v);
+    }
+
+    private static string Fmt(ReadOnlySpan<nint> values) => "(" + string.Join(", ", values.ToArray()) + ")";
+}
