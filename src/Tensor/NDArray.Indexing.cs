@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ArrayBridge;
 
@@ -45,6 +46,8 @@ public unsafe partial class NDArray
         return PointerAt(indices);
     }
 
+    // Shape and strides always have the same length (an invariant of the constructor), so one
+    // rank check covers both and the element reads below need no further bounds checks.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected byte* PointerAt(nint i)
     {
@@ -54,63 +57,66 @@ public unsafe partial class NDArray
             ThrowHelper.ThrowWrongIndexCount(shape.Length, 1);
         }
 
-        if ((nuint)i >= (nuint)shape[0])
+        nint n0 = MemoryMarshal.GetArrayDataReference(shape);
+        if ((nuint)i >= (nuint)n0)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, shape[0]);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, n0);
         }
 
-        return _data + i * _strides[0];
+        return _data + i * MemoryMarshal.GetArrayDataReference(_strides);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected byte* PointerAt(nint i, nint j)
     {
         nint[] shape = _shape;
-        nint[] strides = _strides;
-        if (shape.Length != 2 || strides.Length != 2)
+        if (shape.Length != 2)
         {
             ThrowHelper.ThrowWrongIndexCount(shape.Length, 2);
         }
 
-        if ((nuint)i >= (nuint)shape[0])
+        ref nint n = ref MemoryMarshal.GetArrayDataReference(shape);
+        if ((nuint)i >= (nuint)n)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, shape[0]);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, n);
         }
 
-        if ((nuint)j >= (nuint)shape[1])
+        if ((nuint)j >= (nuint)Unsafe.Add(ref n, 1))
         {
-            ThrowHelper.ThrowIndexOutOfBounds(j, 1, shape[1]);
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, Unsafe.Add(ref n, 1));
         }
 
-        return _data + i * strides[0] + j * strides[1];
+        ref nint s = ref MemoryMarshal.GetArrayDataReference(_strides);
+        return _data + i * s + j * Unsafe.Add(ref s, 1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected byte* PointerAt(nint i, nint j, nint k)
     {
         nint[] shape = _shape;
-        nint[] strides = _strides;
-        if (shape.Length != 3 || strides.Length != 3)
+        if (shape.Length != 3)
         {
             ThrowHelper.ThrowWrongIndexCount(shape.Length, 3);
         }
 
-        if ((nuint)i >= (nuint)shape[0])
+        ref nint n = ref MemoryMarshal.GetArrayDataReference(shape);
+        if ((nuint)i >= (nuint)n)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, shape[0]);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, n);
         }
 
-        if ((nuint)j >= (nuint)shape[1])
+        if ((nuint)j >= (nuint)Unsafe.Add(ref n, 1))
         {
-            ThrowHelper.ThrowIndexOutOfBounds(j, 1, shape[1]);
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, Unsafe.Add(ref n, 1));
         }
 
-        if ((nuint)k >= (nuint)shape[2])
+        if ((nuint)k >= (nuint)Unsafe.Add(ref n, 2))
         {
-            ThrowHelper.ThrowIndexOutOfBounds(k, 2, shape[2]);
+            ThrowHelper.ThrowIndexOutOfBounds(k, 2, Unsafe.Add(ref n, 2));
         }
 
-        return _data + i * strides[0] + j * strides[1] + k * strides[2];
+        ref nint s = ref MemoryMarshal.GetArrayDataReference(_strides);
+        return _data + i * s + j * Unsafe.Add(ref s, 1) + k * Unsafe.Add(ref s, 2);
     }
 
     private protected byte* PointerAt(nint i, nint j, nint k, nint l) => PointerAt([i, j, k, l]);

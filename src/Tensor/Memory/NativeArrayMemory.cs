@@ -11,10 +11,6 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     /// <summary>The alignment of every allocation, enough for any SIMD width.</summary>
     public const int AllocationAlignment = 64;
 
-    /// <summary>Allocations from this size up are reported to the GC, so that arrays collected
-    /// without being disposed do not hold native memory the GC cannot see.</summary>
-    private const nint PressureThreshold = 64 * 1024;
-
     private static long s_live;
     private static long s_released;
 
@@ -49,11 +45,6 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
         }
 
         Interlocked.Increment(ref s_live);
-        if (length >= PressureThreshold)
-        {
-            GC.AddMemoryPressure(length);
-        }
-
         return new NativeArrayMemory((byte*)p, length);
     }
 
@@ -62,11 +53,6 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     protected override void Release(bool disposing)
     {
         NativeMemory.AlignedFree(Start);
-        if (Length >= PressureThreshold)
-        {
-            GC.RemoveMemoryPressure(Length);
-        }
-
         Interlocked.Decrement(ref s_live);
         Interlocked.Increment(ref s_released);
     }
