@@ -14,7 +14,7 @@ namespace ArrayBridge;
 /// as <c>FloatingFormat</c> uses no other. Non-finite values are the caller's business, as they are
 /// for <c>FloatingFormat.__call__</c>.
 /// </remarks>
-internal static unsafe class Dragon4
+internal static class Dragon4
 {
     /// <summary>log10(2), as NumPy spells it.</summary>
     private const double Log10Of2 = 0.30102999566398119521373889472449;

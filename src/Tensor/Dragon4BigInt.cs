@@ -1,19 +1,18 @@
 using System.Diagnostics;
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace ArrayBridge;
 
 /// <summary>
 /// The fixed-capacity unsigned big integer that NumPy's Dragon4 (<c>dragon4.c</c>, after Ryan Juckett)
 /// computes with: little-endian 32-bit blocks and a length with no zero high blocks. It lives on the
-/// stack, so formatting a float allocates nothing.
+/// stack, so formatting a float allocates nothing, and its blocks are bounds-checked.
 /// </summary>
 /// <remarks>
 /// NumPy sizes its <c>BigInt</c> for 128-bit long doubles; the widest value needed here is a
 /// float64 (about 1100 bits including Dragon4's scaling), so <see cref="Capacity"/> blocks suffice.
 /// </remarks>
-internal unsafe struct Dragon4BigInt
+internal struct Dragon4BigInt
 {
     /// <summary>The number of 32-bit blocks: 1536 bits, above the ~1160 a float64 can need.</summary>
     public const int Capacity = 48;
@@ -22,16 +21,12 @@ internal unsafe struct Dragon4BigInt
     public int Length;
 
     /// <summary>The blocks, lowest first.</summary>
-    public fixed uint Blocks[Capacity];
+    public Dragon4Blocks Blocks;
 
     /// <summary>10^8, 10^16, 10^32, ..., 10^256 (NumPy's <c>g_PowerOf10_Big</c>, enough for float64 exponents below 512).</summary>
     private static readonly uint[][] PowersOf10Big = BuildPowersOf10();
 
     private static readonly uint[] PowersOf10Small = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
-
-    public readonly bool IsZero => Length == 0;
-
-    public readonly bool IsEven => Length == 0 || (Blocks[0] & 1) == 0;
 
     public void Set(ulong value)
     {
@@ -344,7 +339,7 @@ internal unsafe struct Dragon4BigInt
     public static int Log2(uint block) => BitOperations.Log2(block);
 
     /// <summary>The blocks in use, for <see cref="Multiply"/>'s right operand.</summary>
-    public static ReadOnlySpan<uint> AsSpan(ref Dragon4BigInt value) => MemoryMarshal.CreateReadOnlySpan(ref value.Blocks[0], value.Length);
+    public static ReadOnlySpan<uint> AsSpan(ref Dragon4BigInt value) => ((ReadOnlySpan<uint>)value.Blocks)[..value.Length];
 
     private static void TrimTo(ref Dragon4BigInt value, int length)
     {
