@@ -302,7 +302,7 @@ internal static unsafe partial class PyConverter
     private static object ToIntegerObject(nint o)
     {
         BigInteger value = ToBigInteger(o);
-        return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+        return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
     }
 
     private static unsafe BigInteger ToBigInteger(nint o)

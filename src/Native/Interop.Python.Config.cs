@@ -117,19 +117,11 @@ internal static unsafe partial class Interop
         {
             private void* _config;
 
-            /// <summary>Allocates the buffer and applies the Python configuration defaults.</summary>
-            /// <exception cref="InvalidOperationException">PyConfig_InitPythonConfig reported an error (3.8 only).</exception>
+            /// <summary>Allocates the buffer and applies the Python configuration defaults (<c>PyConfig_InitPythonConfig</c>).</summary>
             public ConfigBuffer()
             {
                 _config = NativeMemory.AllocZeroed(PyConfigBufferSize);
-                PyStatus status = InitPythonConfig(_config);
-                if (status.IsException)
-                {
-                    NativeMemory.Free(_config);
-                    _config = null;
-                    ThrowHelper.ThrowInvalidOperation($"PyConfig_InitPythonConfig failed: {status.Describe()}");
-                }
-
+                PyConfig_InitPythonConfig(_config);
                 Layout = VerifiedLayout(_config);
             }
 
@@ -235,11 +227,7 @@ internal static unsafe partial class Interop
                 void* isolated = NativeMemory.AllocZeroed(PyConfigBufferSize);
                 try
                 {
-                    if (InitIsolatedConfig(isolated).IsException)
-                    {
-                        return null;
-                    }
-
+                    PyConfig_InitIsolatedConfig(isolated);
                     bool ok = Int(python, 0) == PyConfigInitPython && Int(isolated, 0) == PyConfigInitIsolated
                         && Int(python, layout.Isolated) == 0 && Int(isolated, layout.Isolated) == 1
                         && Int(python, layout.UseEnvironment) == 1 && Int(isolated, layout.UseEnvironment) == 0

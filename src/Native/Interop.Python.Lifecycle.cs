@@ -32,9 +32,11 @@ internal static unsafe partial class Interop
         /// <summary><c>PyStatus PyConfig_SetBytesArgv(PyConfig *config, Py_ssize_t argc, char * const *argv)</c>.</summary>
         internal static delegate* unmanaged<void*, nint, byte**, PyStatus> PyConfig_SetBytesArgv;
 
-        // void PyConfig_InitPythonConfig(PyConfig*) on 3.9+, PyStatus-returning on 3.8: called through InitPythonConfig.
-        private static nint s_initPythonConfig;
-        private static nint s_initIsolatedConfig;
+        /// <summary><c>void PyConfig_InitPythonConfig(PyConfig *config)</c>: the "Python configuration" defaults.</summary>
+        internal static delegate* unmanaged<void*, void> PyConfig_InitPythonConfig;
+
+        /// <summary><c>void PyConfig_InitIsolatedConfig(PyConfig *config)</c>: the "Isolated configuration" defaults.</summary>
+        internal static delegate* unmanaged<void*, void> PyConfig_InitIsolatedConfig;
 
         /// <summary><c>PyGILState_STATE PyGILState_Ensure(void)</c>: takes the GIL, creating a thread state if needed.</summary>
         internal static delegate* unmanaged<int> PyGILState_Ensure;
@@ -57,28 +59,6 @@ internal static unsafe partial class Interop
         /// <summary><c>PyGILState_UNLOCKED</c>: <c>PyGILState_Ensure</c> took the GIL.</summary>
         internal const int PyGILState_UNLOCKED = 1;
 
-        /// <summary>
-        /// <c>PyConfig_InitPythonConfig</c>: the "Python configuration" defaults (environment variables,
-        /// command-line parsing, user site-packages, like the <c>python</c> program).
-        /// </summary>
-        internal static PyStatus InitPythonConfig(void* config) => InitConfig(s_initPythonConfig, config);
-
-        /// <summary><c>PyConfig_InitIsolatedConfig</c>: the "Isolated configuration" defaults.</summary>
-        internal static PyStatus InitIsolatedConfig(void* config) => InitConfig(s_initIsolatedConfig, config);
-
-        private static PyStatus InitConfig(nint function, void* config)
-        {
-            if (MinorVersion == 8 && MajorVersion == 3)
-            {
-                // 3.8 returned PyStatus (through a hidden result pointer); calling it as void would
-                // pass the config in the wrong register.
-                return ((delegate* unmanaged<void*, PyStatus>)function)(config);
-            }
-
-            ((delegate* unmanaged<void*, void>)function)(config);
-            return default;
-        }
-
         private static void BindLifecycle(ref Binder b)
         {
             Py_IsInitialized = (delegate* unmanaged<int>)b.Required("Py_IsInitialized");
@@ -89,8 +69,8 @@ internal static unsafe partial class Interop
             PyConfig_Clear = (delegate* unmanaged<void*, void>)b.Required("PyConfig_Clear");
             PyConfig_SetBytesString = (delegate* unmanaged<void*, nint*, byte*, PyStatus>)b.Required("PyConfig_SetBytesString");
             PyConfig_SetBytesArgv = (delegate* unmanaged<void*, nint, byte**, PyStatus>)b.Required("PyConfig_SetBytesArgv");
-            s_initPythonConfig = b.Required("PyConfig_InitPythonConfig");
-            s_initIsolatedConfig = b.Required("PyConfig_InitIsolatedConfig");
+            PyConfig_InitPythonConfig = (delegate* unmanaged<void*, void>)b.Required("PyConfig_InitPythonConfig");
+            PyConfig_InitIsolatedConfig = (delegate* unmanaged<void*, void>)b.Required("PyConfig_InitIsolatedConfig");
             PyGILState_Ensure = (delegate* unmanaged<int>)b.Required("PyGILState_Ensure");
             PyGILState_Release = (delegate* unmanaged<int, void>)b.Required("PyGILState_Release");
             PyGILState_Check = (delegate* unmanaged<int>)b.Required("PyGILState_Check");
