@@ -56,6 +56,8 @@ internal static unsafe partial class PyConverter
         if (typeof(T) == typeof(List<object?>)) return (T)(object)ToObjectList(o, 0);
         if (typeof(T) == typeof(Dictionary<object, object?>)) return (T)(object)ToDictionary(o, 0);
 
+        // numpy.ndarray → NDArray belongs here, as one more typeof(T) case.
+
         if (typeof(T) == typeof(bool?)) return (T)(object)ToBoolean(o);
         if (typeof(T) == typeof(int?)) return (T)(object)(int)ToInt64(o, int.MinValue, int.MaxValue, "Int32");
         if (typeof(T) == typeof(long?)) return (T)(object)ToInt64(o, long.MinValue, long.MaxValue, "Int64");

@@ -97,8 +97,20 @@ public sealed unsafe partial class PyObject : IDisposable
             return; // after Py_FinalizeEx the object no longer exists
         }
 
-        using GilScope gil = Python.Gil();
-        CPython.Py_DecRef(handle);
+        GilScope gil;
+        try
+        {
+            gil = Python.Gil();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // Python was shut down meanwhile
+        }
+
+        using (gil)
+        {
+            CPython.Py_DecRef(handle);
+        }
     }
 
     /// <summary>Queues the reference for release under the GIL; never calls into Python.</summary>

@@ -30,7 +30,8 @@ public sealed class PythonOptions
 
     /// <summary>
     /// <c>PyConfig.home</c> (the <c>PYTHONHOME</c> equivalent): the prefix holding the standard
-    /// library. Only used with <see cref="LibraryPath"/>; setting it disables venv detection.
+    /// library. Normally needed only with <see cref="LibraryPath"/> alone; whenever set it is applied,
+    /// and it disables virtual-environment detection.
     /// </summary>
     public string? Home { get; set; }
 

@@ -61,6 +61,11 @@ public class PythonEnvironmentTests
             candidates.Add(withoutNumPy);
         }
 
+        if (TestPythons.ShimWithoutNumPy is { } shim)
+        {
+            candidates.Add(shim);
+        }
+
         var error = Assert.Throws<PythonNotFoundException>(() =>
             PythonEnvironment.Discover(new PythonOptions { UseEnvironmentVariable = false, Candidates = candidates }));
 
@@ -77,6 +82,11 @@ public class PythonEnvironmentTests
         {
             Assert.Contains("cannot import numpy", error.Failures[3].Reason);
             Assert.Contains("No module named 'numpy'", error.Failures[3].Reason);
+        }
+
+        if (TestPythons.ShimWithoutNumPy is not null)
+        {
+            Assert.Contains("cannot import numpy", error.Failures[^1].Reason);
         }
     }
 

@@ -8,10 +8,14 @@ public class StartupTests
 {
     private static readonly Lazy<PythonEnvironment> Chosen = new(() => PythonEnvironment.Discover(new PythonOptions { UseEnvironmentVariable = false }));
 
-    [Fact]
-    public async Task After_shutdown_every_operation_throws_ObjectDisposedException_saying_python_was_shut_down()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task After_shutdown_every_operation_throws_ObjectDisposedException_saying_python_was_shut_down(bool onAnotherThread)
     {
-        ChildProcess.Result child = await ChildProcess.RunAsync("shutdown", "--python", Chosen.Value.Executable!);
+        ChildProcess.Result child = onAnotherThread
+            ? await ChildProcess.RunAsync("shutdown", "--python", Chosen.Value.Executable!, "--shutdown-on-another-thread")
+            : await ChildProcess.RunAsync("shutdown", "--python", Chosen.Value.Executable!);
 
         Assert.True(child.ExitCode == 0, child.ToString());
         Assert.Equal("False", child["initialized"]);
@@ -101,6 +105,8 @@ public class StartupTests
             Assert.Equal($"{version.Major}.{version.Minor}", string.Join('.', child["version"].Split('.').Take(2)));
             Assert.Equal("True", child["layout"]);
             Assert.Equal("True", child["sigxfsz_default"]);
+            Assert.Equal("KeyError|'missing key'|traceback", child["exception"]);
+            Assert.Equal("True", child["roundtrip"]);
         }
     }
 }

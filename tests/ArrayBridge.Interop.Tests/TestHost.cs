@@ -9,6 +9,8 @@ namespace ArrayBridge.Tests;
 /// </summary>
 public static class TestHost
 {
+    private static bool s_shutdownOnAnotherThread;
+
     public static int Main(string[] args)
     {
         if (args.Length == 0)
@@ -56,6 +58,7 @@ public static class TestHost
                 case "--no-numpy": options.RequireNumPy = false; break;
                 case "--argv-program-name": Python.ForceProgramNameFromArgv = true; break;
                 case "--import": import = args[++i]; break;
+                case "--shutdown-on-another-thread": s_shutdownOnAnotherThread = true; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -80,6 +83,23 @@ public static class TestHost
         using PyObject handler = signal.Invoke("getsignal", sigxfsz);
         using PyObject sigDefault = signal.GetAttr("SIG_DFL");
         Console.WriteLine($"sigxfsz_default={handler.Repr() == sigDefault.Repr()}");
+        try
+        {
+            Python.Exec("def arraybridge_fail():\n    raise KeyError('missing key')\n");
+            using PyObject fail = Python.Eval("arraybridge_fail");
+            fail.Call();
+            Console.WriteLine("exception=none");
+        }
+        catch (PythonException e)
+        {
+            bool framed = e.PythonTraceback.Contains("in arraybridge_fail", StringComparison.Ordinal);
+            Console.WriteLine($"exception={e.PythonTypeName}|{e.PythonMessage}|{(framed ? "traceback" : "no traceback")}");
+        }
+
+        const string text = "h\u00e9 \U0001F600 \ud800";
+        using PyObject roundTrip = PyObject.From(text);
+        using PyObject big = Python.Eval("-(7 ** 5000)");
+        Console.WriteLine($"roundtrip={roundTrip.As<string>() == text && big.As<System.Numerics.BigInteger>() == -System.Numerics.BigInteger.Pow(7, 5000) && PyObject.From(long.MinValue).As<long>() == long.MinValue}");
         if (import is not null)
         {
             using PyObject module = Python.Import(import);
@@ -118,7 +138,37 @@ public static class TestHost
         Python.Initialize(options);
         PyObject list = Python.Eval("[1, 2, 3]");
         PyObject held = PyObject.From("kept past shutdown");
-        Python.Shutdown();
+        if (s_shutdownOnAnotherThread)
+        {
+            Exception? error = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    using (PyObject value = Python.Eval("'other thread'"))
+                    {
+                        Console.WriteLine($"other_thread={value}");
+                    }
+
+                    Python.Shutdown();
+                }
+                catch (Exception e)
+                {
+                    error = e;
+                }
+            });
+            thread.Start();
+            thread.Join();
+            if (error is not null)
+            {
+                throw error;
+            }
+        }
+        else
+        {
+            Python.Shutdown();
+        }
+
         Python.Shutdown(); // idempotent
         Console.WriteLine($"initialized={Python.IsInitialized}");
 

@@ -16,6 +16,10 @@ internal static class TestPythons
         .Select(p => p.Executable)
         .LastOrDefault(exe => !CanImportNumPy(exe));
 
+    /// <summary>pyenv's <c>python3</c> shim (a shell script that execs the selected version) when it cannot import NumPy, or null.</summary>
+    public static string? ShimWithoutNumPy { get; } =
+        Path.Combine(Path.GetDirectoryName(PyenvVersions)!, "shims", "python3") is var shim && File.Exists(shim) && !CanImportNumPy(shim) ? shim : null;
+
     /// <summary>A CPython older than 3.8, or null.</summary>
     public static string? TooOld { get; } = Pyenv.FirstOrDefault(p => p.Version < new Version(3, 8)).Executable;
 
