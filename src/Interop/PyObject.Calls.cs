@@ -4,6 +4,7 @@ public sealed unsafe partial class PyObject
 {
     /// <summary>
     /// <c>obj(*args)</c> (<c>PyObject_Call</c>). Each argument is converted like <see cref="From"/>.
+    /// A null array means no arguments; pass <c>(object?)null</c> for a single <c>None</c>.
     /// </summary>
     /// <exception cref="PythonException">The call raised.</exception>
     public PyObject Call(params object?[]? args) => CallCore(args, null);

@@ -49,6 +49,11 @@ public static unsafe partial class Python
         catch (Exception e) when (s_state == Failed)
         {
             s_failure = e;
+            if (CPython.Py_IsInitialized() != 0 && CPython.PyGILState_Check() == 1)
+            {
+                CPython.PyEval_SaveThread(); // do not keep the GIL of an interpreter nobody may use
+            }
+
             throw;
         }
     }

@@ -101,7 +101,8 @@ public static unsafe partial class Python
     /// <summary>
     /// Finalizes the interpreter (<c>Py_FinalizeEx</c>). Final: afterwards every operation throws
     /// <see cref="ObjectDisposedException"/>, and Python cannot be started again in this process.
-    /// Call it only when no other thread is using Python. Never called automatically.
+    /// Call it only when no other thread is using Python. Never called automatically. Calling it
+    /// before <see cref="Initialize"/> also rules out any later start.
     /// </summary>
     /// <exception cref="InvalidOperationException">The calling thread is inside a <see cref="Gil"/> scope.</exception>
     public static void Shutdown()

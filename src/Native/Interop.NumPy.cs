@@ -56,35 +56,27 @@ internal static unsafe partial class Interop
 
             // No lock: the import can release the GIL, so a lock held here could deadlock against a
             // thread waiting for the GIL. Two threads loading at once bind the same table.
-            nint module = ImportModule("numpy._core.multiarray"u8);
-            if (module == 0)
+            // NumPy 2 has numpy._core; NumPy 1.26 also has numpy._core stubs for unpickling, which
+            // may lack _ARRAY_API, so a failure with the first name falls back to the second.
+            nint module = 0;
+            void** api = null;
+            foreach (bool last in (ReadOnlySpan<bool>)[false, true])
             {
-                Python.PyErr_Clear();
-                module = ImportModule("numpy.core.multiarray"u8);
-                if (module == 0)
+                module = last ? ImportModule("numpy.core.multiarray"u8) : ImportModule("numpy._core.multiarray"u8);
+                api = module == 0 ? null : ReadApiCapsule(module);
+                if (api != null)
                 {
-                    return false;
+                    break;
                 }
-            }
 
-            nint capsule;
-            fixed (byte* name = "_ARRAY_API\0"u8)
-            {
-                capsule = Python.PyObject_GetAttrString(module, name);
-            }
-
-            if (capsule == 0)
-            {
                 Python.Py_DecRef(module);
-                return false;
-            }
+                module = 0;
+                if (last)
+                {
+                    return false; // the Python error of the second attempt is set
+                }
 
-            void** api = (void**)Python.PyCapsule_GetPointer(capsule, null);
-            Python.Py_DecRef(capsule); // the module keeps the capsule (and the table) alive
-            if (api == null)
-            {
-                Python.Py_DecRef(module);
-                return false;
+                Python.PyErr_Clear();
             }
 
             try
@@ -119,6 +111,25 @@ internal static unsafe partial class Interop
         /// <summary>Debug-only check that the table is loaded.</summary>
         [Conditional("DEBUG")]
         internal static void AssertLoaded() => Debug.Assert(IsLoaded, "Interop.NumPy.TryLoad must succeed before NumPy's C-API is used.");
+
+        /// <summary><c>module._ARRAY_API</c> read as <c>void**</c>; null with a Python error set on failure.</summary>
+        private static void** ReadApiCapsule(nint module)
+        {
+            nint capsule;
+            fixed (byte* name = "_ARRAY_API\0"u8)
+            {
+                capsule = Python.PyObject_GetAttrString(module, name);
+            }
+
+            if (capsule == 0)
+            {
+                return null;
+            }
+
+            void** api = (void**)Python.PyCapsule_GetPointer(capsule, null); // unnamed capsule
+            Python.Py_DecRef(capsule); // the module keeps the capsule (and the table) alive
+            return api;
+        }
 
         private static nint ImportModule(ReadOnlySpan<byte> nameWithoutNul)
         {

@@ -83,6 +83,7 @@ public class StartupTests
         Assert.True(child.ExitCode == 0, child.ToString());
         Assert.Equal(chosen.Prefix, child["prefix"]);
         Assert.Equal("numpy", child["imported"]);
+        Assert.StartsWith("0x0", child["numpy_api"]);
     }
 
     [Fact]
@@ -107,6 +108,14 @@ public class StartupTests
             Assert.Equal("True", child["sigxfsz_default"]);
             Assert.Equal("KeyError|'missing key'|traceback", child["exception"]);
             Assert.Equal("True", child["roundtrip"]);
+            if (probed.NumPyVersion is null)
+            {
+                Assert.Equal("ModuleNotFoundError", child["numpy_api"]); // NumPyApi reports a missing NumPy as a PythonException
+            }
+            else
+            {
+                Assert.StartsWith("0x0", child["numpy_api"]);
+            }
         }
     }
 }

@@ -100,6 +100,16 @@ public static class TestHost
         using PyObject roundTrip = PyObject.From(text);
         using PyObject big = Python.Eval("-(7 ** 5000)");
         Console.WriteLine($"roundtrip={roundTrip.As<string>() == text && big.As<System.Numerics.BigInteger>() == -System.Numerics.BigInteger.Pow(7, 5000) && PyObject.From(long.MinValue).As<long>() == long.MinValue}");
+        try
+        {
+            NumPyApi.EnsureLoaded();
+            Console.WriteLine($"numpy_api=0x{ArrayBridge.Native.Interop.NumPy.AbiVersion:x8}");
+        }
+        catch (PythonException e)
+        {
+            Console.WriteLine($"numpy_api={e.PythonTypeName}");
+        }
+
         if (import is not null)
         {
             using PyObject module = Python.Import(import);
