@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace ArrayBridge.Native;
 
@@ -33,7 +32,7 @@ internal static unsafe partial class Interop
         internal static nint dlopen(string path, int flags)
         {
             EnsureBound();
-            byte[] utf8 = ToUtf8Z(path);
+            byte[] utf8 = Utf8Z(path);
             fixed (byte* p = utf8)
             {
                 return s_dlopen(p, flags);
@@ -44,7 +43,7 @@ internal static unsafe partial class Interop
         internal static nint dlsym(nint handle, string symbol)
         {
             EnsureBound();
-            byte[] utf8 = ToUtf8Z(symbol);
+            byte[] utf8 = Utf8Z(symbol);
             fixed (byte* p = utf8)
             {
                 return s_dlsym(handle, p);
@@ -114,17 +113,5 @@ internal static unsafe partial class Interop
 
         private static nint Find(nint library, string name) =>
             NativeLibrary.TryGetExport(library, name, out nint address) ? address : 0;
-
-        private static byte[] ToUtf8Z(string s)
-        {
-            if (s.Contains('\0'))
-            {
-                throw new ArgumentException("The string contains an embedded NUL character.", nameof(s));
-            }
-
-            byte[] bytes = new byte[Encoding.UTF8.GetByteCount(s) + 1];
-            Encoding.UTF8.GetBytes(s, bytes);
-            return bytes;
-        }
     }
 }

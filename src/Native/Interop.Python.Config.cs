@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace ArrayBridge.Native;
 
@@ -252,18 +251,6 @@ internal static unsafe partial class Interop
             private static int Int(void* config, int offset) => *(int*)((byte*)config + offset);
 
             private static nint Ptr(void* config, int offset) => *(nint*)((byte*)config + offset);
-
-            private static byte[] Utf8Z(string s)
-            {
-                if (s.Contains('\0'))
-                {
-                    throw new ArgumentException("The string contains an embedded NUL character.", nameof(s));
-                }
-
-                byte[] bytes = new byte[Encoding.UTF8.GetByteCount(s) + 1];
-                Encoding.UTF8.GetBytes(s, bytes);
-                return bytes;
-            }
         }
     }
 }

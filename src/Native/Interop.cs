@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ArrayBridge.Native;
 
 /// <summary>
@@ -13,4 +15,17 @@ namespace ArrayBridge.Native;
 /// </remarks>
 internal static unsafe partial class Interop
 {
+    /// <summary>The UTF-8 bytes of <paramref name="value"/> and a terminating NUL (<c>const char*</c>).</summary>
+    /// <exception cref="ArgumentException">The string contains a NUL character.</exception>
+    internal static byte[] Utf8Z(string value)
+    {
+        if (value.Contains('\0'))
+        {
+            ThrowHelper.ThrowArgument("The string contains a NUL character, which C would read as its end.", nameof(value));
+        }
+
+        byte[] bytes = new byte[Encoding.UTF8.GetByteCount(value) + 1];
+        Encoding.UTF8.GetBytes(value, bytes);
+        return bytes;
+    }
 }

@@ -6,6 +6,9 @@ namespace ArrayBridge.Native;
 internal static class ThrowHelper
 {
     [DoesNotReturn]
+    public static void ThrowArgument(string message, string paramName) => throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
     public static void ThrowDllNotFound(string message) => throw new DllNotFoundException(message);
 
     [DoesNotReturn]
