@@ -1,0 +1,105 @@
+namespace ArrayBridge.Interop;
+
+public sealed unsafe partial class PyObject
+{
+    /// <summary><c>getattr(obj, name)</c> (<c>PyObject_GetAttr</c>).</summary>
+    /// <exception cref="PythonException">The attribute does not exist (<c>AttributeError</c>) or its getter raised.</exception>
+    public PyObject GetAttr(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        nint handle = Handle;
+        using GilScope gil = Python.Gil();
+        nint key = PyConverter.FromString(name);
+        try
+        {
+            return Steal(CPython.PyObject_GetAttr(handle, key));
+        }
+        finally
+        {
+            CPython.Py_DecRef(key);
+            GC.KeepAlive(this);
+        }
+    }
+
+    /// <summary><c>setattr(obj, name, value)</c> (<c>PyObject_SetAttr</c>); the value is converted like <see cref="From"/>.</summary>
+    /// <exception cref="PythonException">Python refused the assignment.</exception>
+    public void SetAttr(string name, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        nint handle = Handle;
+        using GilScope gil = Python.Gil();
+        nint key = PyConverter.FromString(name);
+        nint item = 0;
+        try
+        {
+            item = PyConverter.ToPython(value);
+            if (CPython.PyObject_SetAttr(handle, key, item) != 0)
+            {
+                throw PythonException.FetchCurrent();
+            }
+        }
+        finally
+        {
+            CPython.Py_DecRef(item);
+            CPython.Py_DecRef(key);
+            GC.KeepAlive(this);
+        }
+    }
+
+    /// <summary>
+    /// <c>hasattr(obj, name)</c>: false only when getting the attribute raises <c>AttributeError</c>;
+    /// any other exception propagates.
+    /// </summary>
+    /// <exception cref="PythonException">Getting the attribute raised something other than AttributeError.</exception>
+    public bool HasAttr(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        nint handle = Handle;
+        using GilScope gil = Python.Gil();
+        nint key = PyConverter.FromString(name);
+        try
+        {
+            nint attribute = CPython.PyObject_GetAttr(handle, key);
+            if (attribute != 0)
+            {
+                CPython.Py_DecRef(attribute);
+                return true;
+            }
+
+            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_AttributeError) != 0)
+            {
+                CPython.PyErr_Clear();
+                return false;
+            }
+
+            throw PythonException.FetchCurrent();
+        }
+        finally
+        {
+            CPython.Py_DecRef(key);
+            GC.KeepAlive(this);
+        }
+    }
+
+    /// <summary><c>delattr(obj, name)</c> (<c>PyObject_SetAttr</c> with NULL).</summary>
+    /// <exception cref="PythonException">Python refused.</exception>
+    public void DelAttr(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        nint handle = Handle;
+        using GilScope gil = Python.Gil();
+        nint key = PyConverter.FromString(name);
+        try
+        {
+            if (CPython.PyObject_SetAttr(handle, key, 0) != 0)
+            {
+                throw PythonException.FetchCurrent();
+            }
+        }
+        finally
+        {
+            CPython.Py_DecRef(key);
+            GC.KeepAlive(this);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace ArrayBridge.Interop;
+
+public sealed unsafe partial class PyObject
+{
+    /// <summary>
+    /// <c>obj(*args)</c> (<c>PyObject_Call</c>). Each argument is converted like <see cref="From"/>.
+    /// A null array means no arguments; pass <c>(object?)null</c> for a single <c>None</c>.
+    /// </summary>
+    /// <exception cref="PythonException">The call raised.</exception>
+    public PyObject Call(params object?[]? args) => CallCore(args, null);
+
+    /// <summary><c>obj(*args, **kwargs)</c> (<c>PyObject_Call</c> with a keyword dict).</summary>
+    /// <exception cref="PythonException">The call raised.</exception>
+    public PyObject Call(object?[]? args, IReadOnlyDictionary<string, object?> kwargs)
+    {
+        ArgumentNullException.ThrowIfNull(kwargs);
+        return CallCore(args, kwargs);
+    }
+
+    /// <summary><c>obj.method(*args)</c>.</summary>
+    /// <exception cref="PythonException">Getting the method or the call raised.</exception>
+    public PyObject Invoke(string method, params object?[]? args)
+    {
+        using GilScope gil = Python.Gil();
+        using PyObject callable = GetAttr(method);
+        return callable.CallCore(args, null);
+    }
+
+    /// <summary><c>obj.method(*args, **kwargs)</c>.</summary>
+    /// <exception cref="PythonException">Getting the method or the call raised.</exception>
+    public PyObject Invoke(string method, object?[]? args, IReadOnlyDictionary<string, object?> kwargs)
+    {
+        ArgumentNullException.ThrowIfNull(kwargs);
+        using GilScope gil = Python.Gil();
+        using PyObject callable = GetAttr(method);
+        return callable.CallCore(args, kwargs);
+    }
+
+    private PyObject CallCore(object?[]? args, IReadOnlyDictionary<string, object?>? kwargs)
+    {
+        nint handle = Handle;
+        using GilScope gil = Python.Gil();
+        nint tuple = PyConverter.ToArgsTuple(args);
+        nint dict = 0;
+        try
+        {
+            dict = PyConverter.ToKwargsDict(kwargs);
+            return Steal(CPython.PyObject_Call(handle, tuple, dict));
+        }
+        finally
+        {
+            CPython.Py_DecRef(dict);
+            CPython.Py_DecRef(tuple);
+            GC.KeepAlive(this);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+
+namespace ArrayBridge.Native;
+
+internal static unsafe partial class Interop
+{
+    /// <summary>
+    /// NumPy's C-API: the <c>PyArray_API</c> function table read from the <c>_ARRAY_API</c> capsule,
+    /// typed pointers to the slots ArrayBridge uses, the <c>PyArrayObject</c> and <c>PyArray_Descr</c>
+    /// layouts, and NumPy's flag and type-number constants.
+    /// </summary>
+    /// <remarks>
+    /// Loaded lazily by <see cref="TryLoad"/>, which needs an initialized interpreter and the GIL.
+    /// Supports the 1.x ABI (<c>0x01000009</c>, C-API feature 0xC = NumPy 1.14 or newer) and the 2.x
+    /// ABI (<c>0x02000000</c>). The descriptor layout is chosen by feature version (0x12 = NumPy 2.0).
+    /// </remarks>
+    internal static unsafe partial class NumPy
+    {
+        private static void** s_api;
+        private static nint s_module;
+        private static int s_loaded;
+
+        /// <summary>Whether the table has been loaded in this interpreter.</summary>
+        internal static bool IsLoaded => Volatile.Read(ref s_loaded) != 0;
+
+        /// <summary>The <c>PyArray_API</c> table (<c>void **</c>).</summary>
+        internal static void** Api => s_api;
+
+        /// <summary><c>PyArray_GetNDArrayCVersion()</c>: the ABI version (<c>NPY_ABI_VERSION</c>).</summary>
+        internal static uint AbiVersion { get; private set; }
+
+        /// <summary><c>PyArray_GetNDArrayCFeatureVersion()</c>: the C-API feature version (<c>NPY_API_VERSION</c>).</summary>
+        internal static uint FeatureVersion { get; private set; }
+
+        /// <summary>Whether descriptors use NumPy 2's layout (feature version 0x12 or newer).</summary>
+        internal static bool UsesNumPy2DescrLayout { get; private set; }
+
+        /// <summary><c>NPY_MAXDIMS</c> of the loaded NumPy: 32 on 1.x, 64 on 2.x.</summary>
+        internal static int MaxDims => UsesNumPy2DescrLayout ? 64 : 32;
+
+        /// <summary>
+        /// Imports <c>numpy._core.multiarray</c> (NumPy 2), falling back to <c>numpy.core.multiarray</c>
+        /// (NumPy 1), reads its <c>_ARRAY_API</c> capsule, checks ABI, feature version and endianness,
+        /// and binds the table. The module stays referenced for the life of the interpreter.
+        /// Call with the GIL held. Idempotent.
+        /// </summary>
+        /// <returns>true when loaded; false with a Python exception set (e.g. NumPy is not installed).</returns>
+        /// <exception cref="NotSupportedException">The installed NumPy's ABI or features are not supported.</exception>
+        internal static bool TryLoad()
+        {
+            Python.AssertGilHeld();
+            if (IsLoaded)
+            {
+                return true;
+            }
+
+            // No lock: the import can release the GIL, so a lock held here could deadlock against a
+            // thread waiting for the GIL. Two threads loading at once bind the same table.
+            // NumPy 2 has numpy._core; NumPy 1.26 also has numpy._core stubs for unpickling, which
+            // may lack _ARRAY_API, so a failure with the first name falls back to the second.
+            nint module = 0;
+            void** api = null;
+            foreach (bool last in (ReadOnlySpan<bool>)[false, true])
+            {
+                module = last ? ImportModule("numpy.core.multiarray"u8) : ImportModule("numpy._core.multiarray"u8);
+                api = module == 0 ? null : ReadApiCapsule(module);
+                if (api != null)
+                {
+                    break;
+                }
+
+                Python.Py_DecRef(module);
+                module = 0;
+                if (last)
+                {
+                    return false; // the Python error of the second attempt is set
+                }
+
+                Python.PyErr_Clear();
+            }
+
+            try
+            {
+                Check(api);
+            }
+            catch
+            {
+                Python.Py_DecRef(module);
+                throw;
+            }
+
+            BindSlots(api);
+            s_api = api;
+            if (Interlocked.CompareExchange(ref s_module, module, 0) != 0)
+            {
+                Python.Py_DecRef(module); // another thread won the race; the table is the same
+            }
+
+            Volatile.Write(ref s_loaded, 1);
+            return true;
+        }
+
+        /// <summary>Forgets the table; called when the interpreter is finalized (the module is gone).</summary>
+        internal static void Reset()
+        {
+            Volatile.Write(ref s_loaded, 0);
+            s_api = null;
+            s_module = 0;
+        }
+
+        /// <summary>Debug-only check that the table is loaded.</summary>
+        [Conditional("DEBUG")]
+        internal static void AssertLoaded() => Debug.Assert(IsLoaded, "Interop.NumPy.TryLoad must succeed before NumPy's C-API is used.");
+
+        /// <summary><c>module._ARRAY_API</c> read as <c>void**</c>; null with a Python error set on failure.</summary>
+        private static void** ReadApiCapsule(nint module)
+        {
+            nint capsule;
+            fixed (byte* name = "_ARRAY_API\0"u8)
+            {
+                capsule = Python.PyObject_GetAttrString(module, name);
+            }
+
+            if (capsule == 0)
+            {
+                return null;
+            }
+
+            void** api = (void**)Python.PyCapsule_GetPointer(capsule, null); // unnamed capsule
+            Python.Py_DecRef(capsule); // the module keeps the capsule (and the table) alive
+            return api;
+        }
+
+        private static nint ImportModule(ReadOnlySpan<byte> nameWithoutNul)
+        {
+            byte* name = stackalloc byte[nameWithoutNul.Length + 1];
+            nameWithoutNul.CopyTo(new Span<byte>(name, nameWithoutNul.Length));
+            name[nameWithoutNul.Length] = 0;
+            return Python.PyImport_ImportModule(name);
+        }
+
+        private static void Check(void** api)
+        {
+            uint abi = ((delegate* unmanaged<uint>)api[0])();
+            if (abi != NPY_ABI_VERSION_1 && abi != NPY_ABI_VERSION_2)
+            {
+                ThrowHelper.ThrowNotSupported($"NumPy reports C ABI version 0x{abi:x8}; ArrayBridge supports 0x{NPY_ABI_VERSION_1:x8} (NumPy 1.x) and 0x{NPY_ABI_VERSION_2:x8} (NumPy 2.x).");
+            }
+
+            uint feature = ((delegate* unmanaged<uint>)api[211])();
+            if (abi == NPY_ABI_VERSION_1 && feature < NPY_1_14_FEATURE_VERSION)
+            {
+                ThrowHelper.ThrowNotSupported($"NumPy reports C-API feature version 0x{feature:x}; ArrayBridge needs NumPy 1.14 or newer (0x{NPY_1_14_FEATURE_VERSION:x}) for PyArray_ResolveWritebackIfCopy.");
+            }
+
+            if (abi == NPY_ABI_VERSION_2 && feature < NPY_2_0_FEATURE_VERSION)
+            {
+                ThrowHelper.ThrowNotSupported($"NumPy reports ABI 2 with C-API feature version 0x{feature:x}, below NumPy 2.0's 0x{NPY_2_0_FEATURE_VERSION:x}.");
+            }
+
+            int endianness = ((delegate* unmanaged<int>)api[210])();
+            int expected = BitConverter.IsLittleEndian ? NPY_CPU_LITTLE : NPY_CPU_BIG;
+            if (endianness != expected)
+            {
+                ThrowHelper.ThrowNotSupported($"NumPy reports endianness {endianness}, but this process is {(BitConverter.IsLittleEndian ? "little" : "big")}-endian.");
+            }
+
+            foreach (int slot in (ReadOnlySpan<int>)[2, 3, 45, 69, 92, 93, 94, 95, 108, 109, 123, 135, 282, 302, 303])
+            {
+                if (api[slot] == null)
+                {
+                    ThrowHelper.ThrowNotSupported($"NumPy's C-API table has no entry in slot {slot}; this NumPy removed a function ArrayBridge uses.");
+                }
+            }
+
+            AbiVersion = abi;
+            FeatureVersion = feature;
+            UsesNumPy2DescrLayout = feature >= NPY_2_0_FEATURE_VERSION;
+        }
+    }
+}

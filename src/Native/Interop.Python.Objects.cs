@@ -1,0 +1,185 @@
+using System.Runtime.InteropServices;
+
+namespace ArrayBridge.Native;
+
+internal static unsafe partial class Interop
+{
+    internal static unsafe partial class Python
+    {
+        // ---- PyObject header (non-free-threaded builds): Py_ssize_t ob_refcnt; PyTypeObject *ob_type; ----
+
+        /// <summary>Offset of <c>ob_refcnt</c> in every <c>PyObject</c>.</summary>
+        internal const int ob_refcnt_offset = 0;
+
+        /// <summary>Offset of <c>ob_type</c> in every <c>PyObject</c> (after the <c>Py_ssize_t</c> refcount).</summary>
+        internal static int ob_type_offset => IntPtr.Size;
+
+        /// <summary><c>Py_REFCNT(o)</c>: reads <c>ob_refcnt</c>. Immortal objects (3.12+) report a huge constant.</summary>
+        internal static nint Py_REFCNT(nint o) => *(nint*)(o + ob_refcnt_offset);
+
+        /// <summary><c>Py_TYPE(o)</c>: reads <c>ob_type</c> (a borrowed <c>PyTypeObject*</c>).</summary>
+        internal static nint Py_TYPE(nint o) => *(nint*)(o + ob_type_offset);
+
+        /// <summary><c>PyObject_TypeCheck(o, type)</c>: exact match or subtype.</summary>
+        internal static bool PyObject_TypeCheck(nint o, nint type)
+        {
+            nint t = Py_TYPE(o);
+            return t == type || PyType_IsSubtype(t, type) != 0;
+        }
+
+        /// <summary>Whether <c>type(o)</c> has the given <c>Py_TPFLAGS_*</c> bit (e.g. <c>PyLong_Check</c>).</summary>
+        internal static bool HasTypeFlag(nint o, ulong flag) => (PyType_GetFlags(Py_TYPE(o)).Value & (nuint)flag) != 0;
+
+        /// <summary><c>Py_TPFLAGS_LONG_SUBCLASS</c>: <c>PyLong_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_LONG_SUBCLASS = 1UL << 24;
+
+        /// <summary><c>Py_TPFLAGS_LIST_SUBCLASS</c>: <c>PyList_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_LIST_SUBCLASS = 1UL << 25;
+
+        /// <summary><c>Py_TPFLAGS_TUPLE_SUBCLASS</c>: <c>PyTuple_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_TUPLE_SUBCLASS = 1UL << 26;
+
+        /// <summary><c>Py_TPFLAGS_BYTES_SUBCLASS</c>: <c>PyBytes_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_BYTES_SUBCLASS = 1UL << 27;
+
+        /// <summary><c>Py_TPFLAGS_UNICODE_SUBCLASS</c>: <c>PyUnicode_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_UNICODE_SUBCLASS = 1UL << 28;
+
+        /// <summary><c>Py_TPFLAGS_DICT_SUBCLASS</c>: <c>PyDict_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_DICT_SUBCLASS = 1UL << 29;
+
+        /// <summary><c>Py_TPFLAGS_BASE_EXC_SUBCLASS</c>: <c>PyExceptionInstance_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_BASE_EXC_SUBCLASS = 1UL << 30;
+
+        /// <summary><c>Py_TPFLAGS_TYPE_SUBCLASS</c>: <c>PyType_Check</c>.</summary>
+        internal const ulong Py_TPFLAGS_TYPE_SUBCLASS = 1UL << 31;
+
+        // ---- Singletons and type objects (addresses of data exports) ----
+
+        /// <summary><c>Py_None</c> (<c>&amp;_Py_NoneStruct</c>).</summary>
+        internal static nint Py_None;
+
+        /// <summary><c>Py_True</c> (<c>&amp;_Py_TrueStruct</c>).</summary>
+        internal static nint Py_True;
+
+        /// <summary><c>Py_False</c> (<c>&amp;_Py_FalseStruct</c>).</summary>
+        internal static nint Py_False;
+
+        /// <summary><c>&amp;PyBool_Type</c>.</summary>
+        internal static nint PyBool_Type;
+
+        /// <summary><c>&amp;PyLong_Type</c>.</summary>
+        internal static nint PyLong_Type;
+
+        /// <summary><c>&amp;PyFloat_Type</c>.</summary>
+        internal static nint PyFloat_Type;
+
+        /// <summary><c>&amp;PyComplex_Type</c>.</summary>
+        internal static nint PyComplex_Type;
+
+        /// <summary><c>&amp;PyUnicode_Type</c>.</summary>
+        internal static nint PyUnicode_Type;
+
+        /// <summary><c>&amp;PyBytes_Type</c>.</summary>
+        internal static nint PyBytes_Type;
+
+        /// <summary><c>&amp;PyTuple_Type</c>.</summary>
+        internal static nint PyTuple_Type;
+
+        /// <summary><c>&amp;PyList_Type</c>.</summary>
+        internal static nint PyList_Type;
+
+        /// <summary><c>&amp;PyDict_Type</c>.</summary>
+        internal static nint PyDict_Type;
+
+        // ---- Reference counting ----
+
+        /// <summary><c>void Py_IncRef(PyObject *)</c> (the exported form of <c>Py_XINCREF</c>).</summary>
+        internal static delegate* unmanaged<nint, void> Py_IncRef;
+
+        /// <summary><c>void Py_DecRef(PyObject *)</c> (the exported form of <c>Py_XDECREF</c>).</summary>
+        internal static delegate* unmanaged<nint, void> Py_DecRef;
+
+        // ---- Object protocol ----
+
+        /// <summary><c>PyObject *PyObject_GetAttr(PyObject *o, PyObject *name)</c>.</summary>
+        internal static delegate* unmanaged<nint, nint, nint> PyObject_GetAttr;
+
+        /// <summary><c>PyObject *PyObject_GetAttrString(PyObject *o, const char *name)</c>.</summary>
+        internal static delegate* unmanaged<nint, byte*, nint> PyObject_GetAttrString;
+
+        /// <summary><c>int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v)</c>; v NULL deletes.</summary>
+        internal static delegate* unmanaged<nint, nint, nint, int> PyObject_SetAttr;
+
+        /// <summary><c>PyObject *PyObject_GetItem(PyObject *o, PyObject *key)</c>.</summary>
+        internal static delegate* unmanaged<nint, nint, nint> PyObject_GetItem;
+
+        /// <summary><c>int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v)</c>.</summary>
+        internal static delegate* unmanaged<nint, nint, nint, int> PyObject_SetItem;
+
+        /// <summary><c>int PyObject_DelItem(PyObject *o, PyObject *key)</c>.</summary>
+        internal static delegate* unmanaged<nint, nint, int> PyObject_DelItem;
+
+        /// <summary><c>PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs)</c>; kwargs may be NULL.</summary>
+        internal static delegate* unmanaged<nint, nint, nint, nint> PyObject_Call;
+
+        /// <summary><c>PyObject *PyObject_Repr(PyObject *)</c>.</summary>
+        internal static delegate* unmanaged<nint, nint> PyObject_Repr;
+
+        /// <summary><c>PyObject *PyObject_Str(PyObject *)</c>.</summary>
+        internal static delegate* unmanaged<nint, nint> PyObject_Str;
+
+        /// <summary><c>int PyObject_IsTrue(PyObject *)</c>: 1, 0, or -1 on error.</summary>
+        internal static delegate* unmanaged<nint, int> PyObject_IsTrue;
+
+        /// <summary><c>Py_ssize_t PyObject_Size(PyObject *)</c>: -1 on error.</summary>
+        internal static delegate* unmanaged<nint, nint> PyObject_Size;
+
+        /// <summary><c>int PyObject_IsInstance(PyObject *inst, PyObject *cls)</c>: 1, 0, or -1 on error.</summary>
+        internal static delegate* unmanaged<nint, nint, int> PyObject_IsInstance;
+
+        /// <summary><c>int PyCallable_Check(PyObject *)</c>.</summary>
+        internal static delegate* unmanaged<nint, int> PyCallable_Check;
+
+        /// <summary><c>unsigned long PyType_GetFlags(PyTypeObject *)</c>.</summary>
+        internal static delegate* unmanaged<nint, CULong> PyType_GetFlags;
+
+        /// <summary><c>int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b)</c>.</summary>
+        internal static delegate* unmanaged<nint, nint, int> PyType_IsSubtype;
+
+        private static void BindObjects(ref Binder b)
+        {
+            Py_None = b.Required("_Py_NoneStruct");
+            Py_True = b.Required("_Py_TrueStruct");
+            Py_False = b.Required("_Py_FalseStruct");
+            PyBool_Type = b.Required("PyBool_Type");
+            PyLong_Type = b.Required("PyLong_Type");
+            PyFloat_Type = b.Required("PyFloat_Type");
+            PyComplex_Type = b.Required("PyComplex_Type");
+            PyUnicode_Type = b.Required("PyUnicode_Type");
+            PyBytes_Type = b.Required("PyBytes_Type");
+            PyTuple_Type = b.Required("PyTuple_Type");
+            PyList_Type = b.Required("PyList_Type");
+            PyDict_Type = b.Required("PyDict_Type");
+
+            Py_IncRef = (delegate* unmanaged<nint, void>)b.Required("Py_IncRef");
+            Py_DecRef = (delegate* unmanaged<nint, void>)b.Required("Py_DecRef");
+
+            PyObject_GetAttr = (delegate* unmanaged<nint, nint, nint>)b.Required("PyObject_GetAttr");
+            PyObject_GetAttrString = (delegate* unmanaged<nint, byte*, nint>)b.Required("PyObject_GetAttrString");
+            PyObject_SetAttr = (delegate* unmanaged<nint, nint, nint, int>)b.Required("PyObject_SetAttr");
+            PyObject_GetItem = (delegate* unmanaged<nint, nint, nint>)b.Required("PyObject_GetItem");
+            PyObject_SetItem = (delegate* unmanaged<nint, nint, nint, int>)b.Required("PyObject_SetItem");
+            PyObject_DelItem = (delegate* unmanaged<nint, nint, int>)b.Required("PyObject_DelItem");
+            PyObject_Call = (delegate* unmanaged<nint, nint, nint, nint>)b.Required("PyObject_Call");
+            PyObject_Repr = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Repr");
+            PyObject_Str = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Str");
+            PyObject_IsTrue = (delegate* unmanaged<nint, int>)b.Required("PyObject_IsTrue");
+            PyObject_Size = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Size");
+            PyObject_IsInstance = (delegate* unmanaged<nint, nint, int>)b.Required("PyObject_IsInstance");
+            PyCallable_Check = (delegate* unmanaged<nint, int>)b.Required("PyCallable_Check");
+            PyType_GetFlags = (delegate* unmanaged<nint, CULong>)b.Required("PyType_GetFlags");
+            PyType_IsSubtype = (delegate* unmanaged<nint, nint, int>)b.Required("PyType_IsSubtype");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+
+namespace ArrayBridge.Tests;
+
+[Collection(PythonCollection.Name)]
+public class GilTests
+{
+    [Fact]
+    public void Gil_is_reentrant_on_one_thread()
+    {
+        using (Python.Gil())
+        {
+            Assert.True(Python.IsGilHeld);
+            using (Python.Gil())
+            {
+                using (Python.Gil())
+                {
+                    using PyObject value = Python.Eval("40 + 2");
+                    Assert.Equal(42, value.As<int>());
+                }
+
+                Assert.True(Python.IsGilHeld);
+            }
+
+            Assert.True(Python.IsGilHeld);
+        }
+
+        Assert.False(Python.IsGilHeld);
+    }
+
+    [Fact]
+    public void Gil_works_from_a_thread_that_never_ran_python()
+    {
+        int result = 0;
+        var thread = new Thread(() =>
+        {
+            using (Python.Gil())
+            {
+                using PyObject value = Python.Eval("len('abc')");
+                result = value.As<int>();
+            }
+        });
+
+        thread.Start();
+
+        Assert.True(thread.Join(TimeSpan.FromSeconds(30)));
+        Assert.Equal(3, result);
+    }
+
+    [Fact]
+    public void Gil_from_four_threads_runs_python_work_concurrently_without_deadlock()
+    {
+        Python.Exec("""
+            def arraybridge_work(n):
+                return sum(i * i for i in range(n))
+            """);
+        long expected = Enumerable.Range(0, 2000).Sum(i => (long)i * i);
+        var errors = new ConcurrentQueue<Exception>();
+        int outside = 0, maxOutside = 0;
+
+        var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        {
+            try
+            {
+                for (int i = 0; i < 50; i++)
+                {
+                    using (Python.Gil())
+                    {
+                        using PyObject work = Python.Eval("arraybridge_work");
+                        using PyObject sum = work.Call(2000);
+                        Assert.Equal(expected, sum.As<long>());
+                        using (Python.AllowThreads())
+                        {
+                            // .NET work while another thread runs Python.
+                            int now = Interlocked.Increment(ref outside);
+                            InterlockedMax(ref maxOutside, now);
+                            Thread.Sleep(1);
+                            Interlocked.Decrement(ref outside);
+                        }
+
+                        using PyObject again = work.Call(10);
+                        Assert.Equal(285L, again.As<long>());
+                    }
+
+                    using PyObject value = PyObject.From(t * 1000 + i); // takes the GIL by itself
+                    Assert.Equal(t * 1000 + i, value.As<int>());
+                }
+            }
+            catch (Exception e)
+            {
+                errors.Enqueue(e);
+            }
+        })).ToList();
+
+        threads.ForEach(t => t.Start());
+        foreach (Thread thread in threads)
+        {
+            Assert.True(thread.Join(TimeSpan.FromSeconds(60)), "a worker did not finish: GIL deadlock?");
+        }
+
+        Assert.Empty(errors);
+        Assert.True(maxOutside >= 2, $"threads never overlapped outside the GIL (max {maxOutside})");
+    }
+
+    [Fact]
+    public void AllowThreads_lets_another_thread_take_the_gil()
+    {
+        using var released = new ManualResetEventSlim();
+        using var finish = new ManualResetEventSlim();
+        var holder = new Thread(() =>
+        {
+            using (Python.Gil())
+            {
+                using (Python.AllowThreads())
+                {
+                    Assert.False(Python.IsGilHeld);
+                    released.Set();
+                    finish.Wait(TimeSpan.FromSeconds(30));
+                }
+
+                Assert.True(Python.IsGilHeld);
+                using PyObject value = Python.Eval("1 + 1");
+            }
+        });
+        holder.Start();
+        Assert.True(released.Wait(TimeSpan.FromSeconds(30)));
+
+        int otherResult = 0;
+        var other = new Thread(() =>
+        {
+            using (Python.Gil())
+            {
+                using PyObject value = Python.Eval("3 * 3");
+                otherResult = value.As<int>();
+            }
+        });
+        other.Start();
+        bool ran = other.Join(TimeSpan.FromSeconds(30));
+        finish.Set();
+
+        Assert.True(ran, "another thread could not take the GIL while the holder was inside AllowThreads");
+        Assert.Equal(9, otherResult);
+        Assert.True(holder.Join(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public void Gil_can_be_taken_again_inside_AllowThreads()
+    {
+        using (Python.Gil())
+        {
+            using (Python.AllowThreads())
+            {
+                using (Python.Gil())
+                {
+                    using PyObject value = Python.Eval("'nested'");
+                    Assert.Equal("nested", value.As<string>());
+                }
+            }
+
+            Assert.True(Python.IsGilHeld);
+        }
+    }
+
+    [Fact]
+    public void AllowThreads_without_the_gil_does_nothing()
+    {
+        using (Python.AllowThreads())
+        {
+            Assert.False(Python.IsGilHeld);
+        }
+
+        using PyObject value = Python.Eval("5");
+        Assert.Equal(5, value.As<int>());
+    }
+
+    [Fact]
+    public void Gil_scopes_disposed_out_of_order_throw_and_leave_the_state_intact()
+    {
+        GilScope outer = Python.Gil();
+        GilScope inner = Python.Gil();
+        InvalidOperationException? error = null;
+        try
+        {
+            outer.Dispose();
+        }
+        catch (InvalidOperationException e)
+        {
+            error = e;
+        }
+
+        inner.Dispose();
+        outer.Dispose();
+
+        Assert.NotNull(error);
+        Assert.False(Python.IsGilHeld);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}

@@ -1,0 +1,121 @@
+namespace ArrayBridge.Tests;
+
+/// <summary>
+/// Start-up and shutdown in fresh child processes (this assembly run as <see cref="TestHost"/>):
+/// CPython can start only once per process, and shutdown is final.
+/// </summary>
+public class StartupTests
+{
+    private static readonly Lazy<PythonEnvironment> Chosen = new(() => PythonEnvironment.Discover(new PythonOptions { UseEnvironmentVariable = false }));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task After_shutdown_every_operation_throws_ObjectDisposedException_saying_python_was_shut_down(bool onAnotherThread)
+    {
+        ChildProcess.Result child = onAnotherThread
+            ? await ChildProcess.RunAsync("shutdown", "--python", Chosen.Value.Executable!, "--shutdown-on-another-thread")
+            : await ChildProcess.RunAsync("shutdown", "--python", Chosen.Value.Executable!);
+
+        Assert.True(child.ExitCode == 0, child.ToString());
+        Assert.Equal("False", child["initialized"]);
+        Assert.Equal("0", child["failures"]);
+        Assert.All(child.Values.Where(v => v.Key.StartsWith("check_", StringComparison.Ordinal)), v => Assert.Equal("ok", v.Value));
+        Assert.Equal("<PyObject of a Python runtime that is not running>", child["tostring"]);
+    }
+
+    [Fact]
+    public async Task Initialize_from_four_threads_at_once_starts_python_once()
+    {
+        ChildProcess.Result child = await ChildProcess.RunAsync("race", "--python", Chosen.Value.Executable!);
+
+        Assert.True(child.ExitCode == 0, child.ToString());
+        Assert.Equal("42,42,42,42", child["results"]);
+        Assert.Equal("True", child["initialized"]);
+    }
+
+    [Fact]
+    public async Task A_virtual_environment_starts_with_its_own_executable_prefix_and_site_packages()
+    {
+        string venv = TestPythons.CreateVirtualEnvironment(Chosen.Value.Executable!, systemSitePackages: true);
+        try
+        {
+            string python = Path.Combine(venv, "bin", "python");
+            PythonEnvironment probed = PythonEnvironment.Probe(python);
+            string sitePackages = probed.SysPath.Single(p => p.StartsWith(venv, StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(sitePackages, "arraybridge_venv_marker.py"), "VALUE = 1\n");
+
+            ChildProcess.Result child = await ChildProcess.RunAsync("init", "--python", python, "--import", "arraybridge_venv_marker");
+
+            Assert.True(child.ExitCode == 0, child.ToString());
+            Assert.Equal(python, child["executable"]);
+            Assert.Equal(venv, child["prefix"]);
+            Assert.Equal(probed.BasePrefix, child["base_prefix"]);
+            Assert.Equal(probed.SysPath, child.Path);
+            Assert.Equal("arraybridge_venv_marker", child["imported"]);
+        }
+        finally
+        {
+            Directory.Delete(venv, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Without_PyConfig_offsets_argv0_still_sets_executable_and_prefix()
+    {
+        ChildProcess.Result child = await ChildProcess.RunAsync("init", "--python", Chosen.Value.Executable!, "--argv-program-name", "--import", "numpy");
+
+        Assert.True(child.ExitCode == 0, child.ToString());
+        Assert.Equal("False", child["layout"]);
+        Assert.Equal(Chosen.Value.Executable, child["executable"]);
+        Assert.Equal(Chosen.Value.Prefix, child["prefix"]);
+        Assert.Equal(Chosen.Value.SysPath, child.Path);
+        Assert.Equal("['']", child["argv"]);
+    }
+
+    [Fact]
+    public async Task A_library_path_with_home_starts_python_without_an_executable()
+    {
+        PythonEnvironment chosen = Chosen.Value;
+
+        ChildProcess.Result child = await ChildProcess.RunAsync("init", "--library", chosen.LibraryPath, "--home", chosen.Prefix!, "--import", "numpy");
+
+        Assert.True(child.ExitCode == 0, child.ToString());
+        Assert.Equal(chosen.Prefix, child["prefix"]);
+        Assert.Equal("numpy", child["imported"]);
+        Assert.StartsWith("0x0", child["numpy_api"]);
+    }
+
+    [Fact]
+    public async Task Every_installed_CPython_from_3_8_starts_with_its_own_executable_prefix_and_path()
+    {
+        var versions = TestPythons.Pyenv.Where(p => p.Version >= new Version(3, 8)).ToList();
+        var runs = versions.Select(p => ChildProcess.RunAsync("init", "--python", p.Executable, "--no-numpy")).ToArray();
+        ChildProcess.Result[] results = await Task.WhenAll(runs);
+
+        for (int i = 0; i < versions.Count; i++)
+        {
+            (Version version, string executable) = versions[i];
+            PythonEnvironment probed = PythonEnvironment.Probe(executable, requireNumPy: false);
+            ChildProcess.Result child = results[i];
+
+            Assert.True(child.ExitCode == 0, $"Python {version}: {child}");
+            Assert.Equal(probed.Executable, child["executable"]);
+            Assert.Equal(probed.Prefix, child["prefix"]);
+            Assert.Equal(probed.SysPath, child.Path);
+            Assert.Equal($"{version.Major}.{version.Minor}", string.Join('.', child["version"].Split('.').Take(2)));
+            Assert.Equal("True", child["layout"]);
+            Assert.Equal("True", child["sigxfsz_default"]);
+            Assert.Equal("KeyError|'missing key'|traceback", child["exception"]);
+            Assert.Equal("True", child["roundtrip"]);
+            if (probed.NumPyVersion is null)
+            {
+                Assert.Equal("ModuleNotFoundError", child["numpy_api"]); // NumPyApi reports a missing NumPy as a PythonException
+            }
+            else
+            {
+                Assert.StartsWith("0x0", child["numpy_api"]);
+            }
+        }
+    }
+}
