@@ -129,6 +129,27 @@ internal static unsafe partial class Interop
         }
 
         /// <summary>
+        /// <c>PyArray_DiscardWritebackIfCopy</c>: gives the base back its WRITEABLE flag, drops the
+        /// reference to it and clears WRITEBACKIFCOPY, without copying. Call with the GIL held.
+        /// </summary>
+        internal static void DiscardWritebackIfCopy(nint arr)
+        {
+            nint baseArray = PyArray_BASE(arr);
+            if (baseArray == 0 || (PyArray_FLAGS(arr) & NPY_ARRAY_WRITEBACKIFCOPY) == 0)
+            {
+                return;
+            }
+
+            PyArray_ENABLEFLAGS(baseArray, NPY_ARRAY_WRITEABLE);
+            *(nint*)(arr + ArrayBaseOffset) = 0;
+            PyArray_CLEARFLAGS(arr, NPY_ARRAY_WRITEBACKIFCOPY);
+            Python.Py_DecRef(baseArray);
+        }
+
+        /// <summary>Sets <c>descr-&gt;byteorder</c> of a descriptor made by <see cref="PyArray_DescrNew"/> (what <c>PyArray_DescrNewByteorder</c> does).</summary>
+        internal static void SetDescrByteOrder(nint descr, char byteOrder) => *(byte*)(descr + DescrByteOrderOffset) = (byte)byteOrder;
+
+        /// <summary>
         /// Sets the item size of a descriptor made by <see cref="PyArray_DescrNew"/> (for flexible types
         /// such as <c>'S'</c>/<c>'V'</c>), in the layout of the loaded NumPy.
         /// </summary>

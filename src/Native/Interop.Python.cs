@@ -60,6 +60,7 @@ internal static unsafe partial class Interop
             BindErrors(ref binder);
             BindValues(ref binder);
             BindRun(ref binder);
+            BindTypes(ref binder);
             binder.ThrowIfMissing();
 
             string version = Marshal.PtrToStringUTF8((nint)Py_GetVersion()) ?? "";

@@ -3,6 +3,17 @@ namespace ArrayBridge;
 public unsafe partial class NDArray
 {
     private NDArray? _writebackTarget;
+    private Func<bool, int>? _externalWriteback;
+
+    /// <summary>
+    /// Marks this array WRITEBACKIFCOPY with a target outside ArrayBridge (a NumPy array): resolving
+    /// or discarding calls <paramref name="resolve"/> with whether to write back.
+    /// </summary>
+    internal void SetExternalWriteback(Func<bool, int> resolve)
+    {
+        _externalWriteback = resolve;
+        _flags |= ArrayFlags.WritebackIfCopy;
+    }
 
     /// <summary>
     /// A new array with the same elements, laid out in <paramref name="order"/> (<c>arr.copy(order)</c>):
@@ -155,6 +166,13 @@ public unsafe partial class NDArray
 
     private int ResolveWritebackCore(bool writeBack)
     {
+        if ((_flags & ArrayFlags.WritebackIfCopy) != 0 && _externalWriteback is { } external)
+        {
+            _flags &= ~ArrayFlags.WritebackIfCopy;
+            _externalWriteback = null;
+            return external(writeBack);
+        }
+
         NDArray? target = _writebackTarget;
         if ((_flags & ArrayFlags.WritebackIfCopy) == 0 || target is null)
         {
