@@ -26,8 +26,8 @@ internal static unsafe partial class Interop
             /// <summary><c>exitcode</c>: the exit code of an exit request.</summary>
             public int exitcode;
 
-            /// <summary>Whether the status is an error or an exit request (<c>PyStatus_Exception</c>).</summary>
-            public readonly bool IsException => _type != 0;
+            /// <summary>Whether the status is an error or an exit request: <c>PyStatus_Exception(status)</c>.</summary>
+            public readonly bool IsException => PyStatus_Exception != null ? PyStatus_Exception(this) != 0 : _type != 0;
 
             /// <summary>A one-line description: <c>"func: err_msg"</c> or <c>"exit code N"</c>.</summary>
             public readonly string Describe()

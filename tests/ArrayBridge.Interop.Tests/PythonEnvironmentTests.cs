@@ -181,4 +181,39 @@ public class PythonEnvironmentTests
         Assert.Null(environment.Executable);
         Assert.Equal("/usr", environment.Home);
     }
+
+    [Fact]
+    public void Fake_interpreters_that_hang_or_answer_garbage_are_rejected_with_reasons()
+    {
+        string directory = Directory.CreateTempSubdirectory("arraybridge-fake-python-").FullName;
+        try
+        {
+            string hangs = WriteScript(directory, "hangs", "sleep 30");
+            string garbage = WriteScript(directory, "garbage", "echo 'ARRAYBRIDGE-PROBE:{not json'");
+            string silent = WriteScript(directory, "silent", "echo 'Python 3.99' >&2");
+            var options = new PythonOptions { UseEnvironmentVariable = false, Candidates = [hangs, garbage, silent], ProbeTimeout = TimeSpan.FromSeconds(0.5) };
+
+            var error = Assert.Throws<PythonNotFoundException>(() => PythonEnvironment.Discover(options));
+
+            Assert.Equal("did not finish within 0.5 s", error.Failures[0].Reason);
+            Assert.StartsWith("printed unreadable probe output", error.Failures[1].Reason);
+            Assert.Equal("exited with code 0 without answering the probe (Python 3.99)", error.Failures[2].Reason);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string WriteScript(string directory, string name, string body)
+    {
+        string path = Path.Combine(directory, name);
+        File.WriteAllText(path, $"#!/bin/sh\n{body}\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
+    }
 }
