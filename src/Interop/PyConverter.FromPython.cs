@@ -56,7 +56,7 @@ internal static unsafe partial class PyConverter
         if (typeof(T) == typeof(List<object?>)) return (T)(object)ToObjectList(o, 0);
         if (typeof(T) == typeof(Dictionary<object, object?>)) return (T)(object)ToDictionary(o, 0);
 
-        // numpy.ndarray → NDArray belongs here, as one more typeof(T) case.
+        if (typeof(T) == typeof(NDArray)) return (T)(object)FromNumPyArray(o);
 
         if (typeof(T) == typeof(bool?)) return (T)(object)ToBoolean(o);
         if (typeof(T) == typeof(int?)) return (T)(object)(int)ToInt64(o, int.MinValue, int.MaxValue, "Int32");
@@ -482,5 +482,17 @@ internal static unsafe partial class PyConverter
         }
 
         return cast ? new InvalidCastException($"The Python value cannot be converted to {target}: {error.Message}", error) : error;
+    }
+
+    /// <summary>A view of a <c>numpy.ndarray</c>; other objects are refused.</summary>
+    private static NDArray FromNumPyArray(nint o)
+    {
+        NumPyApi.EnsureLoaded();
+        if (!NumPyC.PyArray_Check(o))
+        {
+            throw new InvalidCastException($"A Python '{TypeName(o)}' is not a numpy.ndarray; use NumPy.FromAny to convert array-likes.");
+        }
+
+        return NumPy.ViewOf(o);
     }
 }

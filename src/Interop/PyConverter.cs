@@ -65,7 +65,7 @@ internal static unsafe partial class PyConverter
             Memory<byte> bytes => FromBytes(bytes.Span),
             Enum e => FromEnum(e),
 
-            // NDArray → numpy.ndarray belongs here, before the collection cases (an array is enumerable).
+            NDArray array => FromNDArray(array),
 
             ITuple tuple => FromTuple(tuple, depth),
             IDictionary dictionary => FromDictionary(dictionary, depth),
@@ -233,5 +233,12 @@ internal static unsafe partial class PyConverter
         {
             return Check(CPython.PyLong_FromString(p, null, 16));
         }
+    }
+
+    /// <summary>A new reference to a NumPy array over <paramref name="array"/>'s memory.</summary>
+    private static nint FromNDArray(NDArray array)
+    {
+        using PyObject numpyArray = NumPy.ToNumPy(array);
+        return numpyArray.NewReference();
     }
 }

@@ -18,4 +18,16 @@ internal static class Utf8Text
         Encoding.UTF8.GetBytes(value, bytes);
         return bytes;
     }
+
+    /// <summary>
+    /// The NUL-terminated UTF-8 of <paramref name="value"/> in native memory that is never freed,
+    /// for strings the C-API keeps pointers to (type names and docs of types that live forever).
+    /// </summary>
+    public static unsafe byte* AllocPermanent(string value)
+    {
+        byte[] bytes = NullTerminated(value, nameof(value));
+        byte* p = (byte*)System.Runtime.InteropServices.NativeMemory.Alloc((nuint)bytes.Length);
+        bytes.CopyTo(new Span<byte>(p, bytes.Length));
+        return p;
+    }
 }

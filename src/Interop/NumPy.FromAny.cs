@@ -1,0 +1,53 @@
+namespace ArrayBridge.Interop;
+
+public static unsafe partial class NumPy
+{
+    /// <summary>
+    /// <c>PyArray_CheckFromAny(obj, dtype, 0, 0, requirements, NULL)</c>: converts any array-like
+    /// (a NumPy array, a list, a scalar, an object with <c>__array__</c> or <c>__array_interface__</c>,
+    /// a .NET value the bridge converts) into an NDArray view of the resulting NumPy array. A NumPy
+    /// array that already satisfies <paramref name="dtype"/> and <paramref name="requirements"/> is not
+    /// copied. With WRITEBACKIFCOPY the result is a copy that writes back into the source array on
+    /// <see cref="NDArray.ResolveWritebackIfCopy"/> (or when disposed).
+    /// </summary>
+    /// <exception cref="PythonException">NumPy refused the conversion (e.g. an unsafe cast without FORCECAST).</exception>
+    /// <exception cref="NotSupportedException">The result's dtype is not numeric.</exception>
+    public static NDArray FromAny(object? value, DType? dtype = null, ArrayFlags requirements = ArrayFlags.None)
+    {
+        using GilScope gil = Python.Gil();
+        NumPyApi.EnsureLoaded();
+        nint obj = PyConverter.ToPython(value);
+        try
+        {
+            nint descr = 0;
+            if (dtype is { } d)
+            {
+                descr = NewDescr(d);
+                if (descr == 0)
+                {
+                    throw PythonException.FetchCurrent();
+                }
+            }
+
+            // CheckFromAny steals the descr reference.
+            nint result = NumPyC.PyArray_CheckFromAny(obj, descr, 0, 0, (int)requirements, 0);
+            if (result == 0)
+            {
+                throw PythonException.FetchCurrent();
+            }
+
+            try
+            {
+                return ViewOf(result);
+            }
+            finally
+            {
+                CPython.Py_DecRef(result);
+            }
+        }
+        finally
+        {
+            CPython.Py_DecRef(obj);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace ArrayBridge.Interop;
+
+/// <summary>Raises Python exceptions from .NET code that Python called (type slots, callbacks).</summary>
+internal static unsafe class PythonErrors
+{
+    /// <summary>
+    /// Sets the Python error for <paramref name="e"/>: <c>BufferError</c> for buffer refusals,
+    /// <c>TypeError</c>, <c>ValueError</c>, <c>IndexError</c>-like and other failures mapped to their
+    /// nearest Python type, with the .NET message. Call with the GIL held, then return NULL or -1.
+    /// </summary>
+    public static void SetFromException(Exception e)
+    {
+        nint type = e switch
+        {
+            BufferRefusedException => CPython.PyExc_BufferError,
+            InvalidCastException or NotSupportedException => CPython.PyExc_TypeError,
+            ArgumentException or InvalidOperationException => CPython.PyExc_ValueError,
+            _ => CPython.PyExc_RuntimeError,
+        };
+        Set(type, e is BufferRefusedException ? e.Message : $"{e.GetType().Name}: {e.Message}");
+    }
+
+    /// <summary>Sets <paramref name="type"/> with <paramref name="message"/>.</summary>
+    public static void Set(nint type, string message)
+    {
+        nint text;
+        try
+        {
+            text = PyConverter.FromString(message);
+        }
+        catch (PythonException)
+        {
+            text = 0;
+        }
+
+        if (text == 0)
+        {
+            CPython.PyErr_SetObject(type, CPython.Py_None);
+            return;
+        }
+
+        CPython.PyErr_SetObject(type, text);
+        CPython.Py_DecRef(text);
+    }
+}
