@@ -101,7 +101,7 @@ public static unsafe partial class NumPy
         }
 
         void* data = (void*)view.DataPointer;
-        if (view.IsCContiguous && view.DType.IsNativeByteOrder && view.IsWriteable)
+        if (view.IsCContiguous && view.DType.IsNativeByteOrder && view.IsWriteable && HasFreshCStrides(view))
         {
             return NumPyC.PyArray_SimpleNewFromData(nd, dims, view.DType.NumPyTypeNumber, data);
         }
@@ -115,6 +115,30 @@ public static unsafe partial class NumPy
         int flags = view.IsWriteable ? NumPyC.NPY_ARRAY_WRITEABLE : 0;
         // NewFromDescr steals the descr reference.
         return NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr, nd, dims, strides, data, flags, 0);
+    }
+
+    /// <summary>
+    /// Whether the strides are exactly those NumPy gives a new C-order array of this shape, so that
+    /// <c>PyArray_SimpleNewFromData</c>, which computes them itself, reproduces them; a contiguous
+    /// array may differ on length-1 axes, and an empty one may have zero strides.
+    /// </summary>
+    private static bool HasFreshCStrides(NDArray view)
+    {
+        nint expected = view.ItemSize;
+        for (int i = view.NDim - 1; i >= 0; i--)
+        {
+            if (view.Strides[i] != expected)
+            {
+                return false;
+            }
+
+            if (view.Shape[i] != 0)
+            {
+                expected *= view.Shape[i];
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A new NDArray over a NumPy array's memory, holding a reference to it. GIL held, type checked.</summary>
