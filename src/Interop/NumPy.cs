@@ -24,7 +24,7 @@ public static unsafe partial class NumPy
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
         NumPyApi.EnsureLoaded();
-        NDArray view = array.Index(); // its own hold on the memory, for as long as NumPy needs it
+        NDArray view = array.ShareView(); // its own hold on the memory, for as long as NumPy needs it
         nint owner = NDArrayViewType.New(view);
         nint result = NewArrayOver(view, owner);
         if (result == 0)

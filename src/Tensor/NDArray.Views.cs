@@ -382,6 +382,16 @@ public unsafe partial class NDArray
     }
 
     /// <summary>
+    /// A view of the whole array that shares this array's shape and stride arrays (they are never
+    /// mutated after construction): the cheapest way to take an independent hold on the memory.
+    /// </summary>
+    internal NDArray ShareView()
+    {
+        ThrowIfDisposed();
+        return ViewOf(_data, _shape, _strides);
+    }
+
+    /// <summary>
     /// A new view over this array's memory. Its base is this array's owner as NumPy collapses view
     /// chains; it is writeable when this array is and <paramref name="writeable"/> allows.
     /// </summary>

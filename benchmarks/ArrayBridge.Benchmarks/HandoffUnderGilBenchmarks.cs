@@ -1,0 +1,99 @@
+using ArrayBridge;
+using ArrayBridge.Interop;
+using BenchmarkDotNet.Attributes;
+
+namespace ArrayBridge.Benchmarks;
+
+/// <summary>
+/// The same handoffs as <see cref="HandoffBenchmarks"/> in a hot loop that holds the GIL across a
+/// batch (<c>using (Python.Gil()) { ... }</c>), so the figures are the bridge's own cost.
+/// </summary>
+[MemoryDiagnoser]
+public unsafe class HandoffUnderGilBenchmarks
+{
+    private const int Batch = 1000;
+    private const int CopyBatch = 10;
+    private NDArray<double> _array = null!;
+    private PyObject _numpyArray = null!;
+    private PyObject _empty = null!;
+    private PyObject _emptyShape = null!;
+    private PyObject _view = null!;
+
+    /// <summary>Elements in the array.</summary>
+    [Params(1, 1_000_000, 100_000_000)]
+    public int Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Python.Initialize();
+        _array = NDArray.Full<double>([Size], 1.0);
+        using PyObject np = Python.Import("numpy");
+        _numpyArray = np.Invoke("ones", Size);
+        _empty = np.GetAttr("empty");
+        _emptyShape = Python.Eval("()");
+        _view = _numpyArray.GetAttr("view");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _view.Dispose();
+        _numpyArray.Dispose();
+        _empty.Dispose();
+        _emptyShape.Dispose();
+        _array.Dispose();
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void ToNumPy()
+    {
+        using GilScope gil = Python.Gil();
+        for (int i = 0; i < Batch; i++)
+        {
+            using PyObject p = NumPy.ToNumPy(_array);
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void FromNumPy()
+    {
+        using GilScope gil = Python.Gil();
+        for (int i = 0; i < Batch; i++)
+        {
+            using NDArray a = NumPy.FromNumPy(_numpyArray);
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
+    public void NumPyEmptyScalar()
+    {
+        using GilScope gil = Python.Gil();
+        for (int i = 0; i < Batch; i++)
+        {
+            using PyObject p = _empty.Call(_emptyShape);
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void NumPyView()
+    {
+        using GilScope gil = Python.Gil();
+        for (int i = 0; i < Batch; i++)
+        {
+            using PyObject p = _view.Call();
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = CopyBatch)]
+    public void CopyToNumPy()
+    {
+        using GilScope gil = Python.Gil();
+        for (int i = 0; i < CopyBatch; i++)
+        {
+            using PyObject p = _empty.Call(Size);
+            using NDArray target = NumPy.FromNumPy(p);
+            Buffer.MemoryCopy((void*)_array.DataPointer, (void*)target.DataPointer, target.NBytes, _array.NBytes);
+        }
+    }
+}
