@@ -109,9 +109,14 @@ case "$verb" in
     run_tests
     ;;
   bench)
-    ensure_dotnet; ensure_python; build
+    ensure_dotnet; ensure_python; ensure_debs python3-matplotlib; build
     shift || true
-    dotnet run --project benchmarks/ArrayBridge.Benchmarks -c Release --no-build -- "$@"
+    if [ $# -eq 0 ]; then
+      # The whole suite, then benchmarks/results/latest.md and handoff.png.
+      dotnet run --project benchmarks/ArrayBridge.Benchmarks -c Release --no-build -- suite benchmarks/results
+    else
+      dotnet run --project benchmarks/ArrayBridge.Benchmarks -c Release --no-build -- "$@"
+    fi
     ;;
   *)
     echo "usage: ./build.sh demo|test|bench" >&2

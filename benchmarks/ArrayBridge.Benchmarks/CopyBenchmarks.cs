@@ -1,4 +1,5 @@
 using ArrayBridge;
+using ArrayBridge.Interop;
 using BenchmarkDotNet.Attributes;
 
 namespace ArrayBridge.Benchmarks;
@@ -12,6 +13,8 @@ public unsafe class CopyBenchmarks
     private NDArray<double> _destination = null!;
     private NDArray<double> _contiguous = null!;
     private NDArray<double> _contiguousDestination = null!;
+    private PyObject _numpyTransposed = null!;
+    private PyObject _ascontiguousarray = null!;
 
     /// <summary>4096 x 4096 float64 (128 MiB) for the transposing copy; 2^24 float64 (128 MiB) for the contiguous one.</summary>
     [GlobalSetup]
@@ -22,11 +25,17 @@ public unsafe class CopyBenchmarks
         _destination = NDArray.Empty<double>(4096, 4096);
         _contiguous = NDArray.Full<double>([1 << 24], 1.5);
         _contiguousDestination = NDArray.Empty<double>(1 << 24);
+        Python.Initialize();
+        using PyObject np = Python.Import("numpy");
+        _ascontiguousarray = np.GetAttr("ascontiguousarray");
+        _numpyTransposed = NumPy.ToNumPy(_transposed);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        _numpyTransposed.Dispose();
+        _ascontiguousarray.Dispose();
         _transposed.Dispose();
         _square.Dispose();
         _destination.Dispose();
@@ -43,6 +52,13 @@ public unsafe class CopyBenchmarks
     public void TransposedCopy()
     {
         using NDArray<double> c = _transposed.Copy();
+    }
+
+    /// <summary>NumPy's <c>np.ascontiguousarray</c> of the same transposed memory, through the bridge.</summary>
+    [Benchmark]
+    public void NumPyAscontiguousarray()
+    {
+        using PyObject c = _ascontiguousarray.Call(_numpyTransposed);
     }
 
     /// <summary>A contiguous 128 MiB copy through CopyTo.</summary>

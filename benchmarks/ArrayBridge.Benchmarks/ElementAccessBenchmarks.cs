@@ -1,4 +1,5 @@
 using ArrayBridge;
+using ArrayBridge.Interop;
 using BenchmarkDotNet.Attributes;
 
 namespace ArrayBridge.Benchmarks;
@@ -9,6 +10,8 @@ public unsafe class ElementAccessBenchmarks
 {
     private NDArray<double> _storage = null!;
     private NDArray<double> _strided = null!;
+    private PyObject _numpyStrided = null!;
+    private PyObject _sum = null!;
 
     /// <summary>A 1000 x 1000 view with a row step of 2 and a column step of 2 over a 2000 x 2000 array.</summary>
     [GlobalSetup]
@@ -16,11 +19,16 @@ public unsafe class ElementAccessBenchmarks
     {
         _storage = NDArray.Full<double>([2000, 2000], 0.5);
         _strided = _storage["::2, ::2"];
+        Python.Initialize();
+        _numpyStrided = NumPy.ToNumPy(_strided);
+        _sum = _numpyStrided.GetAttr("sum");
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        _sum.Dispose();
+        _numpyStrided.Dispose();
         _strided.Dispose();
         _storage.Dispose();
     }
@@ -41,6 +49,14 @@ public unsafe class ElementAccessBenchmarks
         }
 
         return sum;
+    }
+
+    /// <summary>NumPy's <c>a.sum()</c> over the same strided memory (pairwise, vectorized).</summary>
+    [Benchmark]
+    public double NumPySum()
+    {
+        using PyObject s = _sum.Call();
+        return s.As<double>();
     }
 
     /// <summary>The unchecked floor: pointer arithmetic with the strides.</summary>

@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace ArrayBridge.Benchmarks;
+
+/// <summary>The whole suite in one short job (about ten minutes on two cores), then the report and chart.</summary>
+internal static class Suite
+{
+    private static readonly Type[] Classes =
+    [
+        typeof(HandoffBenchmarks), typeof(HandoffUnderGilBenchmarks), typeof(CopyBenchmarks),
+        typeof(CastBenchmarks), typeof(ElementAccessBenchmarks),
+    ];
+
+    public static int Run(string resultsDirectory)
+    {
+        Directory.CreateDirectory(resultsDirectory);
+        string artifacts = Path.GetFullPath("BenchmarkDotNet.Artifacts");
+        Job job = Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(10)
+            .WithId("Suite");
+        IConfig config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddLogger(ConsoleLogger.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
+            .WithArtifactsPath(artifacts)
+            .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+        Summary[] summaries = BenchmarkRunner.Run(Classes, config);
+        var results = new Results(summaries);
+        if (results.Count == 0)
+        {
+            Console.Error.WriteLine("no benchmark produced a result");
+            return 1;
+        }
+
+        string report = Path.Combine(resultsDirectory, "latest.md");
+        File.WriteAllText(report, ReportWriter.Write(results, summaries));
+        foreach (string file in Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md"))
+        {
+            File.Copy(file, Path.Combine(resultsDirectory, "raw-" + Path.GetFileName(file).Replace("-report-github", "", StringComparison.Ordinal)), overwrite: true);
+        }
+
+        HandoffChart.Draw(results, Path.Combine(resultsDirectory, "handoff.png"));
+        Console.WriteLine($"wrote {report} and {Path.Combine(resultsDirectory, "handoff.png")}");
+        return 0;
+    }
+}
