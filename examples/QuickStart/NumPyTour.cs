@@ -1,3 +1,4 @@
+using System.Numerics;
 using ArrayBridge;
 using ArrayBridge.Interop;
 
@@ -6,8 +7,9 @@ internal static class NumPyTour
 {
     public static void Run()
     {
-        Python.Initialize(); // finds the interpreter that imports NumPy
+        Python.Initialize(); // finds the interpreter that imports NumPy (here Debian's /usr/bin/python3)
         Console.WriteLine($"Python {Python.Version} at {Python.Executable}");
+        using PyObject np = Python.Import("numpy");
 
         // Fill a 4x3 matrix in C#.
         using NDArray<double> a = NDArray.Zeros<double>(4, 3);
@@ -19,39 +21,55 @@ internal static class NumPyTour
             }
         }
 
-        using PyObject np = Python.Import("numpy");
+        // Hand it to NumPy: same memory, and NumPy's base object keeps it alive.
         using PyObject pa = NumPy.ToNumPy(a);
-        long numpyAddress = pa.GetAttr("ctypes").GetAttr("data").As<long>();
-        Console.WriteLine($"C# data at 0x{a.DataPointer:x}, NumPy data at 0x{numpyAddress:x}: {(numpyAddress == a.DataPointer ? "same memory" : "COPIED")}");
-        Console.WriteLine($"a.base is {pa.GetAttr("base").Repr()}");
+        Console.WriteLine($"C# data at 0x{a.DataPointer:x}, NumPy data at 0x{NumPyAddress(pa):x}: {(NumPyAddress(pa) == a.DataPointer ? "same memory, no copy" : "COPIED")}");
+        using (PyObject owner = pa.GetAttr("base"))
+        {
+            Console.WriteLine($"pa.base: {owner.Repr()}");
+        }
 
-        // Real NumPy routines on the C# memory.
+        // Real NumPy routines on the C# memory; the results come back as views of NumPy's memory.
         using PyObject linalg = np.GetAttr("linalg");
         using PyObject svd = linalg.Invoke("svd", pa, false); // full_matrices=False
-        using NDArray s = NumPy.FromNumPy(svd[1]);
-        Console.WriteLine($"singular values (np.linalg.svd): {s}");
+        using PyObject singular = svd[1];
+        using NDArray s = NumPy.FromNumPy(singular);
+        Console.WriteLine($"np.linalg.svd singular values: {s}, viewed in C# at 0x{s.DataPointer:x} == NumPy 0x{NumPyAddress(singular):x}");
 
-        // Mutate in C#; NumPy sees the change because it is the same memory.
+        // Mutate in C#: NumPy sees the change, because it is the same memory.
         a[0, 0] = 100;
-        Console.WriteLine($"after a[0, 0] = 100 in C#, NumPy reads pa[0, 0] = {pa[(0, 0)].As<double>()}");
+        using (PyObject element = pa[(0, 0)])
+        {
+            Console.WriteLine($"after a[0, 0] = 100 in C#, NumPy reads pa[0, 0] = {element.As<double>()}");
+        }
 
-        // A transposed, reversed view goes over without a copy too, strides and all.
+        // A transposed, reversed view goes over as is: strides and all, no copy.
         using NDArray<double> view = a.Transpose()["::-1"];
         using PyObject pv = NumPy.ToNumPy(view);
-        Console.WriteLine($"view strides C# {Fmt(view.Strides)}, NumPy {pv.GetAttr("strides")}, data 0x{view.DataPointer:x} vs 0x{pv.GetAttr("ctypes").GetAttr("data").As<long>():x}");
+        using (PyObject strides = pv.GetAttr("strides"))
+        {
+            Console.WriteLine($"a.T[::-1]: C# strides ({string.Join(", ", view.Strides.ToArray())}), NumPy strides {strides}, data 0x{view.DataPointer:x} == 0x{NumPyAddress(pv):x}");
+        }
 
-        // np.fft.rfft of a signal built in C#, and the complex result back as an NDArray view.
+        // np.fft.rfft of a signal built in C#; the complex result comes back as an NDArray view.
         using NDArray<double> signal = NDArray.Zeros<double>(16);
         for (nint i = 0; i < 16; i++)
         {
             signal[i] = Math.Cos(2 * Math.PI * 3 * i / 16.0);
         }
 
-        using PyObject spectrum = np.GetAttr("fft").Invoke("rfft", NumPy.ToNumPy(signal));
-        using NDArray<System.Numerics.Complex> back = NumPy.FromNumPy<System.Numerics.Complex>(spectrum);
-        Console.WriteLine($"rfft result: dtype {back.DType}, shape ({back.Shape[0]},), |X[3]| = {back.At(3).Magnitude:F3}, data 0x{back.DataPointer:x} == NumPy 0x{spectrum.GetAttr("ctypes").GetAttr("data").As<long>():x}");
-        Console.WriteLine(back);
+        using PyObject fft = np.GetAttr("fft");
+        using PyObject spectrum = fft.Invoke("rfft", signal); // an NDArray argument goes over zero-copy too
+        using NDArray<Complex> back = NumPy.FromNumPy<Complex>(spectrum);
+        Console.WriteLine($"np.fft.rfft: {back.DType} {back.Shape.Length}-d of {back.Size}, |X[3]| = {back.At(3).Magnitude:F3}, viewed in C# at 0x{back.DataPointer:x} == NumPy 0x{NumPyAddress(spectrum):x}");
     }
 
-    private static string Fmt(ReadOnlySpan<nint> values) => "(" + string.Join(", ", values.ToArray()) + ")";
+    /// <summary>NumPy's own idea of where an array's data is: <c>arr.__array_interface__['data'][0]</c>.</summary>
+    private static nint NumPyAddress(PyObject array)
+    {
+        using PyObject iface = array.GetAttr("__array_interface__");
+        using PyObject data = iface["data"];
+        using PyObject address = data[0];
+        return (nint)address.As<long>();
+    }
 }
