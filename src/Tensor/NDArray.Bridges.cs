@@ -35,7 +35,7 @@ public unsafe partial class NDArray
             NDArray target = FromPointer(p, _dtype, _shape, default, writeable: true);
             try
             {
-                CopyCore(this, target);
+                AssignCore(this, target);
             }
             finally
             {

@@ -23,7 +23,7 @@ public unsafe partial class NDArray
     {
         ThrowIfDisposed();
         NDArray result = NewLike(order, _dtype, null, ArrayFlags.None);
-        CopyCore(this, result);
+        AssignCore(this, result);
         return result;
     }
 
@@ -44,15 +44,12 @@ public unsafe partial class NDArray
         NDArray source = _shape.AsSpan().SequenceEqual(destination._shape) ? this : BroadcastTo(destination._shape);
         try
         {
-            if (source._dtype == destination._dtype)
-            {
-                CopyCore(source, destination);
-            }
-            else
+            if (source._dtype != destination._dtype)
             {
                 ThrowIfCannotCast(_dtype, destination._dtype, casting);
-                CastCore(source, destination);
             }
+
+            AssignCore(source, destination);
         }
         finally
         {
@@ -125,14 +122,7 @@ public unsafe partial class NDArray
         }
 
         NDArray result = NewLike(order, target, writeback ? this : null, writeback ? ArrayFlags.WritebackIfCopy : ArrayFlags.None);
-        if (target == _dtype)
-        {
-            CopyCore(this, result);
-        }
-        else
-        {
-            CastCore(this, result);
-        }
+        AssignCore(this, result);
 
         if (writeback)
         {
@@ -192,14 +182,7 @@ public unsafe partial class NDArray
             return 0;
         }
 
-        if (target._dtype == _dtype)
-        {
-            CopyCore(this, target);
-        }
-        else
-        {
-            CastCore(this, target);
-        }
+        AssignCore(this, target);
 
         return 1;
     }
@@ -258,8 +241,12 @@ public unsafe partial class NDArray
         return Create(memory, memory.Start, (nint[])_shape.Clone(), strides, dtype, ArrayFlags.Writeable | ArrayFlags.OwnData | extraFlags, @base);
     }
 
-    /// <summary>Copies equal-shaped, equal-dtype arrays, through a temporary when their memory overlaps.</summary>
-    internal static void CopyCore(NDArray src, NDArray dst)
+    /// <summary>
+    /// Assigns equal-shaped arrays element by element (<c>PyArray_AssignArray</c>): a raw strided copy
+    /// when the dtypes are equal, a conversion (with byte swapping) otherwise, through a snapshot of
+    /// the source when the two arrays' memory overlaps.
+    /// </summary>
+    internal static void AssignCore(NDArray src, NDArray dst)
     {
         if (src.Size == 0)
         {
@@ -269,11 +256,21 @@ public unsafe partial class NDArray
         if (MayOverlap(src, dst))
         {
             using NDArray snapshot = src.Copy(ArrayOrder.K);
-            CopyCore(snapshot, dst);
+            AssignCore(snapshot, dst);
             return;
         }
 
-        StridedCopy.Copy(src._data, src._strides, dst._data, dst._strides, src._shape, src.ItemSize);
+        if (src._dtype == dst._dtype)
+        {
+            StridedCopy.Copy(src._data, src._strides, dst._data, dst._strides, src._shape, src.ItemSize);
+        }
+        else
+        {
+            var kernel = CastKernels.Get(src._dtype.Type, dst._dtype.Type);
+            nint swaps = (src._dtype.IsNativeByteOrder ? 0 : CastKernels.SwapSource) | (dst._dtype.IsNativeByteOrder ? 0 : CastKernels.SwapDestination);
+            new StridedLoop(src._shape, src._strides, dst._strides).Run(src._data, dst._data, kernel, swaps);
+        }
+
         GC.KeepAlive(src);
         GC.KeepAlive(dst);
     }

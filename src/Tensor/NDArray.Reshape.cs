@@ -123,7 +123,7 @@ public unsafe partial class NDArray
         NDArray result = Empty(_dtype, [Size]);
         using (NDArray target = result.Reshape(source._shape))
         {
-            CopyCore(source, target);
+            AssignCore(source, target);
         }
 
         if (!ReferenceEquals(source, this))

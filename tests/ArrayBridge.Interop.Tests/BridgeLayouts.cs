@@ -177,49 +177,8 @@ internal sealed class BridgeLayouts : IDisposable
             case 3:
             case 4:
             {
-                nint size = a.Size;
-                var dims = new List<nint>();
-                if (size == 0)
-                {
-                    dims.AddRange([0, rng.Next(1, 4)]);
-                }
-                else
-                {
-                    nint left = size;
-                    foreach (nint p in new nint[] { 2, 3, 5, 7 })
-                    {
-                        while (left % p == 0)
-                        {
-                            dims.Add(p);
-                            left /= p;
-                        }
-                    }
-
-                    if (left > 1)
-                    {
-                        dims.Add(left);
-                    }
-
-                    dims = dims.OrderBy(_ => rng.Next()).ToList();
-                    while (dims.Count > 4)
-                    {
-                        nint last = dims[^1];
-                        dims.RemoveAt(dims.Count - 1);
-                        dims[rng.Next(dims.Count)] *= last;
-                    }
-
-                    if (rng.Next(3) == 0)
-                    {
-                        dims.Insert(rng.Next(dims.Count + 1), 1);
-                    }
-
-                    if (dims.Count > 0 && rng.Next(4) == 0)
-                    {
-                        dims[rng.Next(dims.Count)] = -1;
-                    }
-                }
-
-                return ["reshape", dims.ToArray(), rng.Next(3) switch { 0 => "F", 1 => "A", _ => "C" }];
+                nint[] dims = RandomShapes.OfSize(rng, a.Size, maxDims: 4, allowUnknown: true);
+                return ["reshape", dims, rng.Next(3) switch { 0 => "F", 1 => "A", _ => "C" }];
             }
 
             case 5:

@@ -318,21 +318,4 @@ public unsafe class NumPyTests
         using PyObject list = Python.Eval("[1]");
         Assert.Throws<InvalidCastException>(() => list.As<NDArray>());
     }
-
-    private sealed unsafe class CountingOwner : IDisposable
-    {
-        public CountingOwner(int bytes) => Pointer = (nint)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)bytes);
-
-        public nint Pointer { get; }
-
-        public int Releases { get; private set; }
-
-        public void Dispose()
-        {
-            if (Releases++ == 0)
-            {
-                System.Runtime.InteropServices.NativeMemory.Free((void*)Pointer);
-            }
-        }
-    }
 }

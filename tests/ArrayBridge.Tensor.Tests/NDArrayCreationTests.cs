@@ -127,22 +127,4 @@ public class NDArrayCreationTests
         Assert.Equal(new double[] { 1, 2, 3, 4, 5, 6 }, a.ToArray<double>());
         Assert.Throws<ArgumentException>(() => NDArray.FromArray<float>((Array)grid));
     }
-
-    /// <summary>Native memory whose release is counted, standing in for any external owner.</summary>
-    private sealed unsafe class CountingOwner : IDisposable
-    {
-        public CountingOwner(int bytes) => Pointer = (nint)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)bytes);
-
-        public nint Pointer { get; }
-
-        public int Releases { get; private set; }
-
-        public void Dispose()
-        {
-            if (Releases++ == 0)
-            {
-                System.Runtime.InteropServices.NativeMemory.Free((void*)Pointer);
-            }
-        }
-    }
 }

@@ -111,7 +111,7 @@ internal sealed class RandomLayouts : IDisposable
 
             case 3:
             {
-                nint[] shape = RandomShapeOfSize(rng, a.Size);
+                nint[] shape = RandomShapes.OfSize(rng, a.Size, maxDims: 3, allowUnknown: false);
                 ArrayOrder order = rng.Next(3) == 0 ? ArrayOrder.F : ArrayOrder.C;
                 return ($"reshape({string.Join(",", shape)}, {order})", a.Reshape(shape, order));
             }
@@ -130,44 +130,5 @@ internal sealed class RandomLayouts : IDisposable
             default:
                 return ("squeeze", a.Squeeze());
         }
-    }
-
-    private static nint[] RandomShapeOfSize(Random rng, nint size)
-    {
-        if (size == 0)
-        {
-            return [0, rng.Next(1, 4)];
-        }
-
-        var dims = new List<nint>();
-        nint left = size;
-        foreach (nint p in new nint[] { 2, 3, 5, 7 })
-        {
-            while (left % p == 0)
-            {
-                dims.Add(p);
-                left /= p;
-            }
-        }
-
-        if (left > 1)
-        {
-            dims.Add(left);
-        }
-
-        dims = dims.OrderBy(_ => rng.Next()).ToList();
-        while (dims.Count > 3)
-        {
-            nint last = dims[^1];
-            dims.RemoveAt(dims.Count - 1);
-            dims[rng.Next(dims.Count)] *= last;
-        }
-
-        if (rng.Next(3) == 0)
-        {
-            dims.Insert(rng.Next(dims.Count + 1), 1);
-        }
-
-        return [.. dims];
     }
 }
