@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 if (args.Length > 0 && args[0] == "suite")
 {
     string results = args.Length > 1 ? args[1] : Path.Combine("benchmarks", "results");
-    return Suite.Run(results);
+    return Suite.Run(results, args.Length > 2 ? args[2] : null);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Suite).Assembly).Run(args);

@@ -15,7 +15,7 @@ internal static class ReportWriter
         sb.AppendLine("# ArrayBridge benchmark results").AppendLine();
         sb.AppendLine($"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         sb.AppendLine($"- Machine: {host.CpuInfo.Value.ProcessorName}, {Environment.ProcessorCount} logical cores, {host.OsVersion.Value}");
-        sb.AppendLine($"- Runtime: {host.RuntimeVersion}; BenchmarkDotNet {host.BenchmarkDotNetVersion}; job: 1 launch, 3 warm-up and 10 measured iterations");
+        sb.AppendLine($"- Runtime: {host.RuntimeVersion}; BenchmarkDotNet {host.BenchmarkDotNetVersion}; job: 1 launch, 3 warm-up and 10 measured iterations of at least 100 ms");
         sb.AppendLine($"- Python and NumPy: the interpreter ArrayBridge discovers (Debian's), in the same process");
         sb.AppendLine();
 

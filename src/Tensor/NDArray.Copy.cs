@@ -128,6 +128,7 @@ public unsafe partial class NDArray
         {
             result._writebackTarget = this;
             _flags &= ~ArrayFlags.Writeable;
+            UpdateAccessRanks();
         }
 
         return result;
@@ -177,6 +178,7 @@ public unsafe partial class NDArray
         }
 
         target._flags |= ArrayFlags.Writeable;
+        target.UpdateAccessRanks();
         if (!writeBack)
         {
             return 0;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -10,7 +11,11 @@ public unsafe partial class NDArray
     /// <exception cref="ArgumentException">The array is not 1-d.</exception>
     public void* GetPointer(nint i)
     {
-        ThrowIfDisposed();
+        if (_readRank != 1)
+        {
+            ThrowForRead(1);
+        }
+
         return PointerAt(i);
     }
 
@@ -18,7 +23,11 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="GetPointer(nint)"/>
     public void* GetPointer(nint i, nint j)
     {
-        ThrowIfDisposed();
+        if (_readRank != 2)
+        {
+            ThrowForRead(2);
+        }
+
         return PointerAt(i, j);
     }
 
@@ -26,7 +35,11 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="GetPointer(nint)"/>
     public void* GetPointer(nint i, nint j, nint k)
     {
-        ThrowIfDisposed();
+        if (_readRank != 3)
+        {
+            ThrowForRead(3);
+        }
+
         return PointerAt(i, j, k);
     }
 
@@ -46,17 +59,13 @@ public unsafe partial class NDArray
         return PointerAt(indices);
     }
 
-    // Shape and strides always have the same length (an invariant of the constructor), so one
-    // rank check covers both and the element reads below need no further bounds checks.
+    // The callers have checked the rank (through _readRank or _writeRank), and shape and strides
+    // always have that length, so the reads below need no array bounds checks.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected byte* PointerAt(nint i)
     {
         nint[] shape = _shape;
-        if (shape.Length != 1)
-        {
-            ThrowHelper.ThrowWrongIndexCount(shape.Length, 1);
-        }
-
+        Debug.Assert(shape.Length == 1);
         nint n0 = MemoryMarshal.GetArrayDataReference(shape);
         if ((nuint)i >= (nuint)n0)
         {
@@ -70,11 +79,7 @@ public unsafe partial class NDArray
     private protected byte* PointerAt(nint i, nint j)
     {
         nint[] shape = _shape;
-        if (shape.Length != 2)
-        {
-            ThrowHelper.ThrowWrongIndexCount(shape.Length, 2);
-        }
-
+        Debug.Assert(shape.Length == 2);
         ref nint n = ref MemoryMarshal.GetArrayDataReference(shape);
         if ((nuint)i >= (nuint)n)
         {
@@ -94,11 +99,7 @@ public unsafe partial class NDArray
     private protected byte* PointerAt(nint i, nint j, nint k)
     {
         nint[] shape = _shape;
-        if (shape.Length != 3)
-        {
-            ThrowHelper.ThrowWrongIndexCount(shape.Length, 3);
-        }
-
+        Debug.Assert(shape.Length == 3);
         ref nint n = ref MemoryMarshal.GetArrayDataReference(shape);
         if ((nuint)i >= (nuint)n)
         {
@@ -119,7 +120,11 @@ public unsafe partial class NDArray
         return _data + i * s + j * Unsafe.Add(ref s, 1) + k * Unsafe.Add(ref s, 2);
     }
 
-    private protected byte* PointerAt(nint i, nint j, nint k, nint l) => PointerAt([i, j, k, l]);
+    private protected byte* PointerAt(nint i, nint j, nint k, nint l)
+    {
+        ThrowIfDisposed();
+        return PointerAt([i, j, k, l]);
+    }
 
     private protected byte* PointerAt(ReadOnlySpan<nint> indices)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -32,6 +33,11 @@ public unsafe partial class NDArray : IDisposable
     private protected ArrayFlags _flags;
     private int _disposed;
 
+    // The rank an element access must name, or -1 when it may not proceed: -1 once disposed, and
+    // for writes also while read-only. One compare on the hot path covers all three checks.
+    private protected int _readRank;
+    private protected int _writeRank;
+
     /// <summary>
     /// Builds an array over <paramref name="memory"/>. The caller has validated the shape;
     /// contiguity and alignment are computed here, and <paramref name="flags"/> supplies
@@ -63,6 +69,15 @@ public unsafe partial class NDArray : IDisposable
             | (Layout.IsAligned(data, shape, strides, dtype.Alignment) ? ArrayFlags.Aligned : 0);
         ValidateInvariants();
         memory.AddHolder();
+        UpdateAccessRanks();
+    }
+
+    /// <summary>Recomputes the access ranks after WRITEABLE or the disposed state changes.</summary>
+    private protected void UpdateAccessRanks()
+    {
+        bool alive = _disposed == 0;
+        _readRank = alive ? _shape.Length : -1;
+        _writeRank = alive && (_flags & ArrayFlags.Writeable) != 0 ? _shape.Length : -1;
     }
 
     /// <summary>
@@ -170,6 +185,7 @@ public unsafe partial class NDArray : IDisposable
             if (!value)
             {
                 _flags &= ~ArrayFlags.Writeable;
+                UpdateAccessRanks();
                 return;
             }
 
@@ -179,6 +195,7 @@ public unsafe partial class NDArray : IDisposable
             }
 
             _flags |= ArrayFlags.Writeable;
+            UpdateAccessRanks();
         }
     }
 
@@ -230,6 +247,8 @@ public unsafe partial class NDArray : IDisposable
             return;
         }
 
+        UpdateAccessRanks();
+
         try
         {
             if ((_flags & ArrayFlags.WritebackIfCopy) != 0)
@@ -240,7 +259,6 @@ public unsafe partial class NDArray : IDisposable
         finally
         {
             _memory.RemoveHolder();
-            GC.SuppressFinalize(this);
         }
     }
 
@@ -263,6 +281,32 @@ public unsafe partial class NDArray : IDisposable
         {
             ThrowHelper.ThrowReadOnly();
         }
+    }
+
+    // Throw paths of the element accessors. Each body is a single throw, so the JIT sees the call
+    // as one that never returns and keeps the accessors' loops free to hoist shape and stride loads.
+
+    /// <summary>Why a read of rank <paramref name="rank"/> cannot proceed: disposed, or the wrong number of indices.</summary>
+    [DoesNotReturn]
+    private protected void ThrowForRead(int rank) => throw AccessFailure(rank, write: false);
+
+    /// <summary>Why a write of rank <paramref name="rank"/> cannot proceed: disposed, read-only, or the wrong number of indices.</summary>
+    [DoesNotReturn]
+    private protected void ThrowForWrite(int rank) => throw AccessFailure(rank, write: true);
+
+    private Exception AccessFailure(int rank, bool write)
+    {
+        if (_disposed != 0)
+        {
+            return new ObjectDisposedException("NDArray", "The array was disposed; its memory may have been released.");
+        }
+
+        if (write && (_flags & ArrayFlags.Writeable) == 0)
+        {
+            return new InvalidOperationException("assignment destination is read-only: the array's WRITEABLE flag is not set");
+        }
+
+        return new ArgumentException($"the array is {_shape.Length}-dimensional, but {rank} indices were given");
     }
 
     /// <summary>Checks that every byte the layout can reach lies inside the memory.</summary>

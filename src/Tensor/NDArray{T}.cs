@@ -30,7 +30,11 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            ThrowIfNotWriteable();
+            if (_writeRank != 1)
+            {
+                ThrowForWrite(1);
+            }
+
             return ref Unsafe.AsRef<T>(PointerAt(i));
         }
     }
@@ -42,7 +46,11 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            ThrowIfNotWriteable();
+            if (_writeRank != 2)
+            {
+                ThrowForWrite(2);
+            }
+
             return ref Unsafe.AsRef<T>(PointerAt(i, j));
         }
     }
@@ -54,7 +62,11 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            ThrowIfNotWriteable();
+            if (_writeRank != 3)
+            {
+                ThrowForWrite(3);
+            }
+
             return ref Unsafe.AsRef<T>(PointerAt(i, j, k));
         }
     }
@@ -88,7 +100,11 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly T At(nint i)
     {
-        ThrowIfDisposed();
+        if (_readRank != 1)
+        {
+            ThrowForRead(1);
+        }
+
         return ref Unsafe.AsRef<T>(PointerAt(i));
     }
 
@@ -97,7 +113,11 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly T At(nint i, nint j)
     {
-        ThrowIfDisposed();
+        if (_readRank != 2)
+        {
+            ThrowForRead(2);
+        }
+
         return ref Unsafe.AsRef<T>(PointerAt(i, j));
     }
 
@@ -106,7 +126,11 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly T At(nint i, nint j, nint k)
     {
-        ThrowIfDisposed();
+        if (_readRank != 3)
+        {
+            ThrowForRead(3);
+        }
+
         return ref Unsafe.AsRef<T>(PointerAt(i, j, k));
     }
 
