@@ -91,6 +91,25 @@ internal static unsafe class StridedCopy
         }
     }
 
+    /// <summary>Copies one rows x cols block in square tiles, walking each tile along the source's contiguous axis.</summary>
+    private static void CopyTiles(byte* src, nint sRow, nint sCol, byte* dst, nint dRow, nint dCol, nint rows, nint cols, int itemSize, delegate*<byte*, nint, byte*, nint, nint, nint, void> kernel)
+    {
+        for (nint c0 = 0; c0 < cols; c0 += Tile)
+        {
+            nint cn = Math.Min(Tile, cols - c0);
+            for (nint r0 = 0; r0 < rows; r0 += Tile)
+            {
+                nint rn = Math.Min(Tile, rows - r0);
+                byte* s = src + r0 * sRow + c0 * sCol;
+                byte* d = dst + r0 * dRow + c0 * dCol;
+                for (nint c = 0; c < cn; c++)
+                {
+                    kernel(s + c * sCol, sRow, d + c * dCol, dRow, rn, itemSize);
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Copies the two innermost axes in square tiles so that both the source's contiguous axis
     /// and the destination's stay in cache, for every index of the outer axes.
@@ -106,22 +125,16 @@ internal static unsafe class StridedCopy
 
         Span<nint> index = stackalloc nint[Math.Max(outer, 1)];
         index.Clear();
+        bool vectorized = itemSize == 8 && TransposeKernels.IsSupported;
         while (true)
         {
-            for (nint c0 = 0; c0 < cols; c0 += Tile)
+            if (vectorized)
             {
-                nint cn = Math.Min(Tile, cols - c0);
-                for (nint r0 = 0; r0 < rows; r0 += Tile)
-                {
-                    nint rn = Math.Min(Tile, rows - r0);
-                    byte* s = src + r0 * sRow + c0 * sCol;
-                    byte* d = dst + r0 * dRow + c0 * dCol;
-                    // Walk the tile along the source's contiguous axis (rows) column by column.
-                    for (nint c = 0; c < cn; c++)
-                    {
-                        kernel(s + c * sCol, sRow, d + c * dCol, dRow, rn, itemSize);
-                    }
-                }
+                TransposeKernels.Transpose8(src, sCol, dst, dRow, rows, cols);
+            }
+            else
+            {
+                CopyTiles(src, sRow, sCol, dst, dRow, dCol, rows, cols, itemSize, kernel);
             }
 
             int axis = outer - 1;
