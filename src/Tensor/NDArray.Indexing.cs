@@ -64,35 +64,30 @@ public unsafe partial class NDArray
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected byte* PointerAt(nint i)
     {
-        nint[] shape = _shape;
-        Debug.Assert(shape.Length == 1);
-        nint n0 = MemoryMarshal.GetArrayDataReference(shape);
-        if ((nuint)i >= (nuint)n0)
+        Debug.Assert(_shape.Length == 1);
+        if ((nuint)i >= (nuint)_n0)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, n0);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, _n0);
         }
 
-        return _data + i * MemoryMarshal.GetArrayDataReference(_strides);
+        return _data + i * _s0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected byte* PointerAt(nint i, nint j)
     {
-        nint[] shape = _shape;
-        Debug.Assert(shape.Length == 2);
-        ref nint n = ref MemoryMarshal.GetArrayDataReference(shape);
-        if ((nuint)i >= (nuint)n)
+        Debug.Assert(_shape.Length == 2);
+        if ((nuint)i >= (nuint)_n0)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, n);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, _n0);
         }
 
-        if ((nuint)j >= (nuint)Unsafe.Add(ref n, 1))
+        if ((nuint)j >= (nuint)_n1)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(j, 1, Unsafe.Add(ref n, 1));
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, _n1);
         }
 
-        ref nint s = ref MemoryMarshal.GetArrayDataReference(_strides);
-        return _data + i * s + j * Unsafe.Add(ref s, 1);
+        return _data + i * _s0 + j * _s1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -38,6 +38,10 @@ public unsafe partial class NDArray : IDisposable
     private protected int _readRank;
     private protected int _writeRank;
 
+    // The lengths and strides of the first two axes (0 past the rank), read directly from the
+    // object by the 1-d and 2-d element accessors instead of through the shape and stride arrays.
+    private protected readonly nint _n0, _n1, _s0, _s1;
+
     /// <summary>
     /// Builds an array over <paramref name="memory"/>. The caller has validated the shape;
     /// contiguity and alignment are computed here, and <paramref name="flags"/> supplies
@@ -59,6 +63,18 @@ public unsafe partial class NDArray : IDisposable
         }
 
         _size = size;
+        if (shape.Length > 0)
+        {
+            _n0 = shape[0];
+            _s0 = strides[0];
+        }
+
+        if (shape.Length > 1)
+        {
+            _n1 = shape[1];
+            _s1 = strides[1];
+        }
+
         if (!memory.IsWriteable)
         {
             flags &= ~ArrayFlags.Writeable;
