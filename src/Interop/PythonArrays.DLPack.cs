@@ -127,6 +127,7 @@ public static unsafe partial class PythonArrays
         DType dtype = Describe(tensor, out nint[] shape, out nint[] strides);
         byte* data = (byte*)tensor->data + tensor->byte_offset;
         bool writeable = (flags & DLPackC.DLPACK_FLAG_BITMASK_READ_ONLY) == 0;
+        CheckLayout(data, dtype, shape, strides, "DLPack tensor");
 
         // Ownership passes to us with the rename; from here on the deleter is ours to call.
         if (CPython.PyCapsule_SetName(capsule, versioned ? DLPackC.UsedVersionedCapsuleName : DLPackC.UsedCapsuleName) != 0)
