@@ -568,6 +568,79 @@ public unsafe class PythonArraysTests
     [UnmanagedCallersOnly]
     private static void CountingDeleter(DLPackC.DLManagedTensor* self) => Interlocked.Increment(ref s_fakeDeletes);
 
+    // ---------------------------------------------------------------- reference counts and threads
+
+    [Fact]
+    public void Reference_counts_are_unchanged_after_importing_through_every_protocol()
+    {
+        using var scope = new PyScope();
+        scope.Exec("""
+            import torch, array
+            class Iface:
+                def __init__(self, a): self.a = a; self.__array_interface__ = a.__array_interface__
+            n = np.arange(12.0).reshape(3, 4); t = torch.arange(6); ar = array.array('i', [1, 2]); i = Iface(n)
+            """);
+        string[] names = ["n", "t", "ar", "i"];
+        var objects = names.Select(scope.Get).ToArray();
+        scope.Exec("before = [sys.getrefcount(o) for o in (n, t, ar, i)]");
+        for (int k = 0; k < 200; k++)
+        {
+            foreach (PyObject o in objects)
+            {
+                PythonArrays.Import(o).Dispose();
+            }
+
+            PythonArrays.FromBuffer(objects[0]).Dispose();
+            PythonArrays.FromDLPack(objects[0]).Dispose();
+            PythonArrays.FromArrayInterface(objects[0]).Dispose();
+            PythonArrays.FromBuffer(objects[2]).Dispose();
+            using PyObject capsule = objects[1].Invoke("__dlpack__");
+            PythonArrays.FromDLPack(capsule).Dispose();
+        }
+
+        Assert.True(scope.Eval<bool>("before == [sys.getrefcount(o) for o in (n, t, ar, i)]"), scope.Eval<string>("repr((before, [sys.getrefcount(o) for o in (n, t, ar, i)]))"));
+        foreach (PyObject o in objects)
+        {
+            o.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Four_threads_export_and_import_through_every_protocol_at_once()
+    {
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        {
+            try
+            {
+                using var a = NDArray.Full<int>([100], t);
+                for (int i = 0; i < 500; i++)
+                {
+                    using PyObject x = PythonArrays.Export(a);
+                    using NDArray viaBuffer = PythonArrays.FromBuffer(x);
+                    using NDArray viaInterface = PythonArrays.FromArrayInterface(x);
+                    using NDArray viaDLPack = PythonArrays.FromDLPack(x);
+                    using PyObject m = PythonArrays.ToMemoryView(a);
+                    using NDArray viaMemoryView = PythonArrays.Import(m);
+                    foreach (NDArray v in new[] { viaBuffer, viaInterface, viaDLPack, viaMemoryView })
+                    {
+                        if (v.DataPointer != a.DataPointer || v.ToArray<int>()[99] != t)
+                        {
+                            throw new InvalidOperationException("wrong data");
+                        }
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                errors.Enqueue(e);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Empty(errors);
+    }
+
     // ---------------------------------------------------------------- choosing the protocol
 
     [Fact]
