@@ -2,7 +2,7 @@ namespace ArrayBridge.Interop;
 
 public static unsafe partial class PythonArrays
 {
-    private static readonly Dictionary<string, object?> MaxVersionKwargs = new() { ["max_version"] = (1, 0) };
+    private static readonly byte* MaxVersionKey = Utf8Text.AllocPermanent("max_version");
 
     /// <summary>
     /// A zero-copy view of a DLPack tensor: <paramref name="obj"/> is a <c>"dltensor"</c> or
@@ -53,16 +53,7 @@ public static unsafe partial class PythonArrays
         }
 
         using PyObject method = obj.GetAttr("__dlpack__");
-        PyObject capsule;
-        try
-        {
-            capsule = method.Call([], MaxVersionKwargs);
-        }
-        catch (PythonException e) when (e.PythonTypeName == "TypeError")
-        {
-            capsule = method.Call(); // a producer from before DLPack 1.0 (no max_version keyword)
-        }
-
+        PyObject capsule = CallDLPack(method.Handle);
         using (capsule)
         {
             if (!CPython.PyCapsule_CheckExact(capsule.Handle))
@@ -71,6 +62,41 @@ public static unsafe partial class PythonArrays
             }
 
             return ConsumeCapsule(capsule.Handle);
+        }
+    }
+
+    /// <summary>
+    /// <c>__dlpack__(max_version=(1, 0))</c>, and <c>__dlpack__()</c> when that raises <c>TypeError</c> (a
+    /// producer from before DLPack 1.0, e.g. PyTorch 1.13 or NumPy 1.x). The first error is matched and
+    /// cleared without building a .NET exception. GIL held.
+    /// </summary>
+    private static PyObject CallDLPack(nint method)
+    {
+        nint args = PyConverter.Check(CPython.PyTuple_New(0));
+        nint kwargs = 0, version = 0;
+        try
+        {
+            kwargs = PyConverter.Check(CPython.PyDict_New());
+            version = PyConverter.ToPython((1, 0));
+            if (CPython.PyDict_SetItemString(kwargs, MaxVersionKey, version) != 0)
+            {
+                throw PythonException.FetchCurrent();
+            }
+
+            nint capsule = CPython.PyObject_Call(method, args, kwargs);
+            if (capsule == 0 && CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
+            {
+                CPython.PyErr_Clear();
+                capsule = CPython.PyObject_Call(method, args, 0);
+            }
+
+            return PyObject.Steal(capsule);
+        }
+        finally
+        {
+            CPython.Py_DecRef(version);
+            CPython.Py_DecRef(kwargs);
+            CPython.Py_DecRef(args);
         }
     }
 
