@@ -199,6 +199,51 @@ public unsafe class NDArrayViewProtocolsTests
     }
 
     [Fact]
+    public void Round_trips_through_each_protocol_land_on_the_same_memory_for_every_layout()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Seeds, seed =>
+        {
+            using var layouts = new BridgeLayouts(seed);
+            NDArray a = layouts.Array;
+            string context = layouts.ToString();
+            using PyObject x = PythonArrays.Export(a);
+            using NDArray viaBuffer = PythonArrays.FromBuffer(x);
+            using NDArray viaInterface = PythonArrays.FromArrayInterface(x);
+            foreach (NDArray back in new[] { viaBuffer, viaInterface })
+            {
+                Assert.Equal(a.DType, back.DType);
+                Assert.True(a.Shape.SequenceEqual(back.Shape), context);
+                Assert.True(a.Size == 0 || a.DataPointer == back.DataPointer, context);
+                Assert.True(a.IsContiguous || a.Strides.SequenceEqual(back.Strides), context); // contiguous ones get fresh strides
+                Assert.Equal(a.IsWriteable, back.IsWriteable);
+                Assert.True(BridgeLayouts.Values(a).SequenceEqual(BridgeLayouts.Values(back)), context);
+            }
+
+            NDArray? viaDLPack = null;
+            try
+            {
+                viaDLPack = PythonArrays.FromDLPack(PythonArrays.ToDLPack(a, versioned: true));
+            }
+            catch (BufferRefusedException)
+            {
+                Assert.True(!a.DType.IsNativeByteOrder || a.Strides.ToArray().Any(s => s < 0 || s % a.ItemSize != 0), context);
+            }
+
+            using (viaDLPack)
+            {
+                if (viaDLPack is not null)
+                {
+                    Assert.Equal(a.DType, viaDLPack.DType);
+                    Assert.True(a.Shape.SequenceEqual(viaDLPack.Shape), context);
+                    Assert.True(a.Size == 0 || a.DataPointer == viaDLPack.DataPointer, context);
+                    Assert.Equal(a.IsWriteable, viaDLPack.IsWriteable);
+                    Assert.True(BridgeLayouts.Values(a).SequenceEqual(BridgeLayouts.Values(viaDLPack)), context);
+                }
+            }
+        }));
+    }
+
+    [Fact]
     public void Writes_through_memoryview_numpy_and_dlpack_are_seen_in_csharp_and_back()
     {
         using var a = NDArray.Zeros<int>(3, 4);
