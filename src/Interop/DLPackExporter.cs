@@ -53,13 +53,13 @@ internal static unsafe class DLPackExporter
     {
         if (!versioned && !view.IsWriteable)
         {
-            throw new BufferRefusedException("Cannot export readonly array since signalling readonly is unsupported by DLPack (supported by newer DLPack version).");
+            ThrowHelper.ThrowBufferRefused("Cannot export readonly array since signalling readonly is unsupported by DLPack (supported by newer DLPack version).");
         }
 
         DType dtype = view.DType;
         if (!dtype.IsNativeByteOrder)
         {
-            throw new BufferRefusedException("DLPack only supports native byte order.");
+            ThrowHelper.ThrowBufferRefused("DLPack only supports native byte order.");
         }
 
         if (view.Size > 1)
@@ -75,14 +75,14 @@ internal static unsafe class DLPackExporter
 
                 if (strides[i] % itemSize != 0)
                 {
-                    throw new BufferRefusedException("DLPack only supports strides which are a multiple of itemsize.");
+                    ThrowHelper.ThrowBufferRefused("DLPack only supports strides which are a multiple of itemsize.");
                 }
 
                 if (strides[i] < 0)
                 {
                     // DLPack's header allows them, but PyTorch 1.13's from_dlpack aborts the whole process
                     // (an uncaught c10::Error, "Storage size calculation overflowed") instead of raising.
-                    throw new BufferRefusedException($"ArrayBridge does not export negative strides through DLPack (strides {Layout.Format(strides)}): some consumers (PyTorch 1.13) abort the process on them. Export a copy (__dlpack__(copy=True)) or use the buffer protocol.");
+                    ThrowHelper.ThrowBufferRefused($"ArrayBridge does not export negative strides through DLPack (strides {Layout.Format(strides)}): some consumers (PyTorch 1.13) abort the process on them. Export a copy (__dlpack__(copy=True)) or use the buffer protocol.");
                 }
             }
         }

@@ -66,28 +66,28 @@ internal static unsafe partial class NDArrayViewProtocols
         bool c = a.IsCContiguous, f = a.IsFContiguous;
         if ((flags & CPython.PyBUF_C_CONTIGUOUS) == CPython.PyBUF_C_CONTIGUOUS && !c)
         {
-            throw new BufferRefusedException("ndarray is not C-contiguous");
+            ThrowHelper.ThrowBufferRefused("ndarray is not C-contiguous");
         }
 
         if ((flags & CPython.PyBUF_F_CONTIGUOUS) == CPython.PyBUF_F_CONTIGUOUS && !f)
         {
-            throw new BufferRefusedException("ndarray is not Fortran contiguous");
+            ThrowHelper.ThrowBufferRefused("ndarray is not Fortran contiguous");
         }
 
         if ((flags & CPython.PyBUF_ANY_CONTIGUOUS) == CPython.PyBUF_ANY_CONTIGUOUS && !c && !f)
         {
-            throw new BufferRefusedException("ndarray is not contiguous");
+            ThrowHelper.ThrowBufferRefused("ndarray is not contiguous");
         }
 
         if ((flags & CPython.PyBUF_STRIDES) != CPython.PyBUF_STRIDES && !c)
         {
             // Non-strided N-dim buffers must be C-contiguous.
-            throw new BufferRefusedException("ndarray is not C-contiguous");
+            ThrowHelper.ThrowBufferRefused("ndarray is not C-contiguous");
         }
 
         if ((flags & CPython.PyBUF_WRITABLE) == CPython.PyBUF_WRITABLE && !a.IsWriteable)
         {
-            throw new BufferRefusedException("buffer source array is read-only");
+            ThrowHelper.ThrowBufferRefused("buffer source array is read-only");
         }
 
         string format = a.DType.GetBufferFormat(a.IsAligned);

@@ -27,14 +27,14 @@ public static unsafe partial class PythonArrays
         using GilScope gil = Python.Gil();
         if (!obj.HasAttr("__array_interface__"))
         {
-            throw new ArgumentException($"a Python '{obj.TypeName}' has no __array_interface__", nameof(obj));
+            ThrowHelper.ThrowArgument($"a Python '{obj.TypeName}' has no __array_interface__", nameof(obj));
         }
 
         using PyObject iface = obj.GetAttr("__array_interface__");
         nint d = iface.Handle;
         if (!CPython.HasTypeFlag(d, CPython.Py_TPFLAGS_DICT_SUBCLASS))
         {
-            throw new ArgumentException($"__array_interface__ must be a dict, not '{iface.TypeName}'", nameof(obj));
+            ThrowHelper.ThrowArgument($"__array_interface__ must be a dict, not '{iface.TypeName}'", nameof(obj));
         }
 
         DType dtype = ReadTypeStr(d);
@@ -43,14 +43,14 @@ public static unsafe partial class PythonArrays
         {
             if (shape[i] < 0)
             {
-                throw new ArgumentException($"__array_interface__ shape {Layout.Format(shape)} has a negative length", nameof(obj));
+                ThrowHelper.ThrowArgument($"__array_interface__ shape {Layout.Format(shape)} has a negative length", nameof(obj));
             }
         }
 
         nint[]? strides = ReadIntTuple(d, IfaceStrides, "strides", required: false);
         if (strides is not null && strides.Length != shape.Length)
         {
-            throw new ArgumentException($"__array_interface__ strides {Layout.Format(strides)} has {strides.Length} entries but shape {Layout.Format(shape)} has {shape.Length}", nameof(obj));
+            ThrowHelper.ThrowArgument($"__array_interface__ strides {Layout.Format(strides)} has {strides.Length} entries but shape {Layout.Format(shape)} has {shape.Length}", nameof(obj));
         }
 
         strides ??= Layout.NewStrides(shape, dtype.ItemSize, fortran: false);
@@ -89,7 +89,7 @@ public static unsafe partial class PythonArrays
             offset = ReadInt(offsetObj, "offset");
             if (offset < 0)
             {
-                throw new ArgumentException($"__array_interface__ offset {offset} is negative", nameof(obj));
+                ThrowHelper.ThrowArgument($"__array_interface__ offset {offset} is negative", nameof(obj));
             }
         }
 
@@ -105,7 +105,7 @@ public static unsafe partial class PythonArrays
             if (owner is null)
             {
                 PythonException error = PythonException.FetchCurrent();
-                throw new ArgumentException($"__array_interface__ data must be a (address, read_only) tuple or an object with the buffer protocol; getting its buffer failed: {error.Message}", nameof(obj), error);
+                ThrowHelper.ThrowArgument($"__array_interface__ data must be a (address, read_only) tuple or an object with the buffer protocol; getting its buffer failed: {error.Message}", nameof(obj), error);
             }
         }
 
@@ -127,12 +127,12 @@ public static unsafe partial class PythonArrays
         nint typestr = CPython.PyDict_GetItemString(d, IfaceTypeStr);
         if (typestr == 0)
         {
-            throw new ArgumentException("__array_interface__ has no 'typestr'", "obj");
+            ThrowHelper.ThrowArgument("__array_interface__ has no 'typestr'", "obj");
         }
 
         if (!CPython.HasTypeFlag(typestr, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
         {
-            throw new ArgumentException($"__array_interface__ typestr must be a str, not '{PyConverter.TypeName(typestr)}'", "obj");
+            ThrowHelper.ThrowArgument($"__array_interface__ typestr must be a str, not '{PyConverter.TypeName(typestr)}'", "obj");
         }
 
         string text = PyConverter.ReadString(typestr);
@@ -142,7 +142,7 @@ public static unsafe partial class PythonArrays
         }
         catch (FormatException e)
         {
-            throw new ArgumentException($"__array_interface__ typestr '{text}' is not a type string", "obj", e);
+            return ThrowHelper.ThrowArgument<DType>($"__array_interface__ typestr '{text}' is not a type string", "obj", e);
         }
     }
 
@@ -152,18 +152,18 @@ public static unsafe partial class PythonArrays
         nint value = CPython.PyDict_GetItemString(d, key);
         if (value == 0 || (!required && value == CPython.Py_None))
         {
-            return required ? throw new ArgumentException($"__array_interface__ has no '{name}'", "obj") : null;
+            return required ? ThrowHelper.ThrowArgument<nint[]>($"__array_interface__ has no '{name}'", "obj") : null;
         }
 
         if (!CPython.HasTypeFlag(value, CPython.Py_TPFLAGS_TUPLE_SUBCLASS))
         {
-            throw new ArgumentException($"__array_interface__ {name} must be a tuple, not '{PyConverter.TypeName(value)}'", "obj");
+            ThrowHelper.ThrowArgument($"__array_interface__ {name} must be a tuple, not '{PyConverter.TypeName(value)}'", "obj");
         }
 
         nint n = CPython.PyTuple_Size(value);
         if (n > NDArray.MaxDimensions)
         {
-            throw new ArgumentException($"__array_interface__ {name} has {n} entries; ArrayBridge supports up to {NDArray.MaxDimensions} dimensions", "obj");
+            ThrowHelper.ThrowArgument($"__array_interface__ {name} has {n} entries; ArrayBridge supports up to {NDArray.MaxDimensions} dimensions", "obj");
         }
 
         var result = new nint[n];
@@ -183,7 +183,7 @@ public static unsafe partial class PythonArrays
         }
         catch (Exception e) when (e is InvalidCastException or OverflowException)
         {
-            throw new ArgumentException($"__array_interface__ {name} must hold integers: {e.Message}", "obj", e);
+            return ThrowHelper.ThrowArgument<nint>($"__array_interface__ {name} must hold integers: {e.Message}", "obj", e);
         }
     }
 
@@ -191,20 +191,20 @@ public static unsafe partial class PythonArrays
     {
         if (CPython.PyTuple_Size(data) != 2)
         {
-            throw new ArgumentException("__array_interface__ data must be a 2-tuple (address, read_only)", "obj");
+            ThrowHelper.ThrowArgument("__array_interface__ data must be a 2-tuple (address, read_only)", "obj");
         }
 
         nint first = CPython.PyTuple_GetItem(data, 0);
         if (!CPython.HasTypeFlag(first, CPython.Py_TPFLAGS_LONG_SUBCLASS))
         {
-            throw new ArgumentException($"the first element of __array_interface__ data must be an integer address, not '{PyConverter.TypeName(first)}'", "obj");
+            ThrowHelper.ThrowArgument($"the first element of __array_interface__ data must be an integer address, not '{PyConverter.TypeName(first)}'", "obj");
         }
 
         void* address = CPython.PyLong_AsVoidPtr(first);
         if (address == null && CPython.PyErr_Occurred() != 0)
         {
             PythonException error = PythonException.FetchCurrent();
-            throw new ArgumentException($"__array_interface__ data address is not a pointer: {error.Message}", "obj", error);
+            ThrowHelper.ThrowArgument($"__array_interface__ data address is not a pointer: {error.Message}", "obj", error);
         }
 
         int readOnly = CPython.PyObject_IsTrue(CPython.PyTuple_GetItem(data, 1));

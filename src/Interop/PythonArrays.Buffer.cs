@@ -25,7 +25,7 @@ public static unsafe partial class PythonArrays
             PythonException error = PythonException.FetchCurrent();
             if (error.PythonTypeName == "TypeError" && CPython.PyObject_CheckBuffer is not null && CPython.PyObject_CheckBuffer(o) == 0)
             {
-                throw new ArgumentException($"a Python '{obj.TypeName}' does not support the buffer protocol", nameof(obj), error);
+                ThrowHelper.ThrowArgument($"a Python '{obj.TypeName}' does not support the buffer protocol", nameof(obj), error);
             }
 
             throw error;
@@ -115,12 +115,13 @@ public static unsafe partial class PythonArrays
         }
         catch (OverflowException e)
         {
-            throw new ArgumentException($"the {what}'s shape {Layout.Format(shape)} is larger than the address space", "obj", e);
+            ThrowHelper.ThrowArgument($"the {what}'s shape {Layout.Format(shape)} is larger than the address space", "obj", e);
         }
 
-        if (strides.Length != shape.Length || !Layout.TryGetExtent(shape, strides, dtype.ItemSize, out nint low, out nint high))
+        nint low = 0, high = 0;
+        if (strides.Length != shape.Length || !Layout.TryGetExtent(shape, strides, dtype.ItemSize, out low, out high))
         {
-            throw new ArgumentException($"the {what}'s layout (shape {Layout.Format(shape)}, strides {Layout.Format(strides)}) reaches further than the address space", "obj");
+            ThrowHelper.ThrowArgument($"the {what}'s layout (shape {Layout.Format(shape)}, strides {Layout.Format(strides)}) reaches further than the address space", "obj");
         }
 
         if (data == null && high != low)

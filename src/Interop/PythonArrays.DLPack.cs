@@ -28,7 +28,7 @@ public static unsafe partial class PythonArrays
 
         if (!obj.HasAttr("__dlpack__"))
         {
-            throw new ArgumentException($"a Python '{obj.TypeName}' is neither a DLPack capsule nor has __dlpack__", nameof(obj));
+            ThrowHelper.ThrowArgument($"a Python '{obj.TypeName}' is neither a DLPack capsule nor has __dlpack__", nameof(obj));
         }
 
         return FromDLPackObject(obj);
@@ -41,11 +41,12 @@ public static unsafe partial class PythonArrays
         {
             using PyObject device = obj.Invoke("__dlpack_device__");
             object?[] pair = device.As<object?[]>();
-            if (pair.Length != 2 || pair[0] is not long type)
+            if (pair.Length != 2 || pair[0] is not long)
             {
-                throw new ArgumentException($"__dlpack_device__() returned {device.Repr()}, not a (device_type, device_id) tuple", nameof(obj));
+                ThrowHelper.ThrowArgument($"__dlpack_device__() returned {device.Repr()}, not a (device_type, device_id) tuple", nameof(obj));
             }
 
+            long type = (long)pair[0]!;
             if (!DLPackC.IsHostAccessible((int)type))
             {
                 ThrowHelper.ThrowNotSupported($"the tensor is on {DLPackC.DeviceName((int)type)}:{pair[1]}; ArrayBridge views only memory the CPU can read (kDLCPU, kDLCUDAHost, kDLROCMHost, kDLCUDAManaged). Move it to the CPU first (e.g. tensor.cpu()).");
@@ -58,7 +59,7 @@ public static unsafe partial class PythonArrays
         {
             if (!CPython.PyCapsule_CheckExact(capsule.Handle))
             {
-                throw new ArgumentException($"__dlpack__() returned a '{capsule.TypeName}', not a capsule", nameof(obj));
+                ThrowHelper.ThrowArgument($"__dlpack__() returned a '{capsule.TypeName}', not a capsule", nameof(obj));
             }
 
             return ConsumeCapsule(capsule.Handle);
@@ -103,8 +104,8 @@ public static unsafe partial class PythonArrays
     /// <summary>Validates a DLPack capsule's tensor, takes ownership (renames the capsule) and views it. GIL held.</summary>
     private static NDArray ConsumeCapsule(nint capsule)
     {
-        bool versioned;
-        void* managed;
+        bool versioned = false;
+        void* managed = null;
         if (CPython.PyCapsule_IsValid(capsule, DLPackC.VersionedCapsuleName) == 1)
         {
             versioned = true;
@@ -120,7 +121,7 @@ public static unsafe partial class PythonArrays
             byte* name = CPython.PyCapsule_GetName(capsule);
             CPython.PyErr_Clear();
             string text = name == null ? "(unnamed)" : new string((sbyte*)name);
-            throw new ArgumentException(
+            ThrowHelper.ThrowArgument(
                 text.StartsWith("used_", StringComparison.Ordinal)
                     ? $"the DLPack capsule was already consumed (it is named '{text}'); a capsule can be imported only once"
                     : $"the capsule is named '{text}', not 'dltensor' or 'dltensor_versioned'",
@@ -129,7 +130,7 @@ public static unsafe partial class PythonArrays
 
         if (managed == null)
         {
-            throw new ArgumentException("the DLPack capsule holds a null pointer", "obj");
+            ThrowHelper.ThrowArgument("the DLPack capsule holds a null pointer", "obj");
         }
 
         ulong flags = 0;
@@ -214,12 +215,12 @@ public static unsafe partial class PythonArrays
         int nd = t->ndim;
         if (nd < 0 || nd > NDArray.MaxDimensions)
         {
-            throw new ArgumentException($"the DLPack tensor has ndim {nd}; ArrayBridge supports 0 to {NDArray.MaxDimensions}", "obj");
+            ThrowHelper.ThrowArgument($"the DLPack tensor has ndim {nd}; ArrayBridge supports 0 to {NDArray.MaxDimensions}", "obj");
         }
 
         if (nd > 0 && t->shape == null)
         {
-            throw new ArgumentException("the DLPack tensor has a null shape", "obj");
+            ThrowHelper.ThrowArgument("the DLPack tensor has a null shape", "obj");
         }
 
         shape = new nint[nd];
@@ -247,7 +248,7 @@ public static unsafe partial class PythonArrays
             }
             catch (OverflowException e)
             {
-                throw new ArgumentException("the DLPack tensor's strides overflow when converted to bytes", "obj", e);
+                ThrowHelper.ThrowArgument("the DLPack tensor's strides overflow when converted to bytes", "obj", e);
             }
         }
 

@@ -131,7 +131,7 @@ public static unsafe partial class PythonArrays
         }
 
         protocol = default;
-        throw new ArgumentException($"a Python '{obj.TypeName}' is not an array: it has no __dlpack__, no __array_interface__ and does not support the buffer protocol (use NumPy.FromAny to convert lists and scalars).", nameof(obj));
+        return ThrowHelper.ThrowArgument<NDArray>($"a Python '{obj.TypeName}' is not an array: it has no __dlpack__, no __array_interface__ and does not support the buffer protocol (use NumPy.FromAny to convert lists and scalars).", nameof(obj));
     }
 
     /// <summary>A typed view of any Python array whose elements are <typeparamref name="T"/> in native order.</summary>
@@ -146,7 +146,7 @@ public static unsafe partial class PythonArrays
         }
 
         view.Dispose();
-        throw new InvalidCastException($"the Python array's dtype is {view.DType.TypeStr}, not {typeof(T).Name} in native order");
+        return ThrowHelper.ThrowInvalidCast<NDArray<T>>($"the Python array's dtype is {view.DType.TypeStr}, not {typeof(T).Name} in native order");
     }
 
     /// <summary>
