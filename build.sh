@@ -34,9 +34,10 @@ ensure_debs() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Python side: Debian's interpreter with NumPy, and its shared libpython for embedding.
+# Python side: Debian's interpreter with NumPy, scikit-learn and PyTorch (CPU), and its shared
+# libpython for embedding. The array-protocol tests and examples/MachineLearning use all three.
 ensure_python() {
-  ensure_debs python3 python3-numpy
+  ensure_debs python3 python3-numpy python3-sklearn python3-torch
   local ver
   ver=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
   ensure_debs "libpython${ver}"

@@ -3,3 +3,4 @@
 global using CPython = ArrayBridge.Native.Interop.Python;
 global using Libc = ArrayBridge.Native.Interop.Libc;
 global using NumPyC = ArrayBridge.Native.Interop.NumPy;
+global using DLPackC = ArrayBridge.Native.Interop.DLPack;

@@ -64,7 +64,7 @@ internal static unsafe class NDArrayViewType
 
         s_name = Utf8Text.AllocPermanent("arraybridge.NDArrayView");
         byte* doc = Utf8Text.AllocPermanent("A .NET NDArray's memory, kept alive for the NumPy arrays and other consumers that use it.");
-        var slots = (CPython.PyType_Slot*)NativeMemory.AllocZeroed((nuint)(sizeof(CPython.PyType_Slot) * 8));
+        var slots = (CPython.PyType_Slot*)NativeMemory.AllocZeroed((nuint)(sizeof(CPython.PyType_Slot) * 16));
         int n = 0;
         slots[n++] = new() { slot = CPython.Py_tp_dealloc, pfunc = (delegate* unmanaged<nint, void>)&Dealloc };
         slots[n++] = new() { slot = CPython.Py_tp_repr, pfunc = (delegate* unmanaged<nint, nint>)&Repr };

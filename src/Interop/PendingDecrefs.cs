@@ -1,8 +1,10 @@
 namespace ArrayBridge.Interop;
 
 /// <summary>
-/// References released by finalizers, which must not touch Python: they are pushed here without
-/// locks and <c>Py_DecRef</c>'d by the next thread that takes the GIL through <see cref="Python.Gil"/>.
+/// Releases that finalizers must not do themselves because they need the GIL: references
+/// (<c>Py_DecRef</c>), acquired <c>Py_buffer</c>s (<c>PyBuffer_Release</c>) and consumed DLPack
+/// tensors (their deleter). Finalizers push them here without locks; the next thread that takes the
+/// GIL through <see cref="Python.Gil"/> carries them out.
 /// </summary>
 /// <remarks>
 /// A Treiber stack: push is a compare-and-swap loop, drain swaps the whole list out at once, so there
@@ -16,9 +18,42 @@ internal static unsafe class PendingDecrefs
     public static bool IsEmpty => Volatile.Read(ref s_head) is null;
 
     /// <summary>Queues one owned reference; safe from any thread, including the finalizer thread.</summary>
-    public static void Enqueue(nint handle)
+    public static void Enqueue(nint handle) => Push(new Node(handle, null));
+
+    /// <summary>
+    /// Queues <paramref name="release"/>(<paramref name="handle"/>) to run once under the GIL; safe from
+    /// any thread. <paramref name="release"/> must not throw.
+    /// </summary>
+    public static void EnqueueRelease(nint handle, delegate*<nint, void> release) => Push(new Node(handle, release));
+
+    /// <summary>Runs every queued release. Call with the GIL held.</summary>
+    /// <returns>How many releases ran.</returns>
+    public static int Drain()
     {
-        var node = new Node(handle);
+        CPython.AssertGilHeld();
+        int count = 0;
+        for (Node? node = Interlocked.Exchange(ref s_head, null); node is not null; node = node.Next)
+        {
+            if (node.Release is null)
+            {
+                CPython.Py_DecRef(node.Handle);
+            }
+            else
+            {
+                node.Release(node.Handle);
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Forgets every queued release (after <c>Py_FinalizeEx</c> they point at freed memory).</summary>
+    public static void Discard() => Interlocked.Exchange(ref s_head, null);
+
+    private static void Push(Node node)
+    {
         Node? head;
         do
         {
@@ -28,27 +63,12 @@ internal static unsafe class PendingDecrefs
         while (Interlocked.CompareExchange(ref s_head, node, head) != head);
     }
 
-    /// <summary>Releases every queued reference. Call with the GIL held.</summary>
-    /// <returns>How many references were released.</returns>
-    public static int Drain()
-    {
-        CPython.AssertGilHeld();
-        int count = 0;
-        for (Node? node = Interlocked.Exchange(ref s_head, null); node is not null; node = node.Next)
-        {
-            CPython.Py_DecRef(node.Handle);
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>Forgets every queued reference (after <c>Py_FinalizeEx</c> they point at freed memory).</summary>
-    public static void Discard() => Interlocked.Exchange(ref s_head, null);
-
-    private sealed class Node(nint handle)
+    private sealed class Node(nint handle, delegate*<nint, void> release)
     {
         public nint Handle { get; } = handle;
+
+        /// <summary>What to do with <see cref="Handle"/>; null means <c>Py_DecRef</c>.</summary>
+        public delegate*<nint, void> Release { get; } = release;
 
         public Node? Next { get; set; }
     }

@@ -12,6 +12,10 @@ public static unsafe partial class Python
     [ThreadStatic]
     private static int t_allowThreadsDepth;
 
+    /// <summary>Whether this thread's Python thread state is pinned (see <see cref="Gil"/>).</summary>
+    [ThreadStatic]
+    private static bool t_threadStatePinned;
+
     /// <summary>Whether the current thread holds the GIL (<c>PyGILState_Check</c>).</summary>
     public static bool IsGilHeld => t_gilDepth > 0 || (IsInitialized && CPython.PyGILState_Check() == 1);
 
@@ -20,6 +24,14 @@ public static unsafe partial class Python
     /// (<c>PyGILState_Ensure</c> / <c>PyGILState_Release</c>). Works from any thread and nests.
     /// Taking it also releases references queued by <see cref="PyObject"/> finalizers.
     /// </summary>
+    /// <remarks>
+    /// The first scope on a thread pins that thread's Python thread state (one extra
+    /// <c>PyGILState_Ensure</c> that is never released), so later scopes on the same thread reuse it
+    /// instead of creating and deleting one each time. pybind11-based extensions (PyTorch) cache the
+    /// thread state per thread and crash on a deleted one; <c>threading.local</c> data also survives
+    /// between scopes. The cost is one thread state per OS thread that ever used Python, freed by
+    /// <c>Py_FinalizeEx</c>.
+    /// </remarks>
     /// <example><code>using (Python.Gil()) { ... }</code></example>
     /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
     /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
@@ -34,6 +46,12 @@ public static unsafe partial class Python
         }
 
         int state = CPython.PyGILState_Ensure();
+        if (!t_threadStatePinned)
+        {
+            CPython.PyGILState_Ensure(); // never released: keeps gilstate_counter above zero
+            t_threadStatePinned = true;
+        }
+
         t_gilDepth = 1;
         if (!PendingDecrefs.IsEmpty)
         {

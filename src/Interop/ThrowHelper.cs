@@ -34,6 +34,19 @@ internal static class ThrowHelper
     public static void ThrowArgument(string message, string? paramName = null) => throw new ArgumentException(message, paramName);
 
     [DoesNotReturn]
+    public static void ThrowArgument(string message, string? paramName, Exception inner) => throw new ArgumentException(message, paramName, inner);
+
+    [DoesNotReturn]
+    public static T ThrowArgument<T>(string message, string? paramName = null) => throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    public static T ThrowArgument<T>(string message, string? paramName, Exception inner) => throw new ArgumentException(message, paramName, inner);
+
+    /// <summary>A request the array's layout cannot satisfy; raised in Python as <c>BufferError</c>.</summary>
+    [DoesNotReturn]
+    public static void ThrowBufferRefused(string message) => throw new BufferRefusedException(message);
+
+    [DoesNotReturn]
     public static void ThrowNotSupported(string message) => throw new NotSupportedException(message);
 
     [DoesNotReturn]

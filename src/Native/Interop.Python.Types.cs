@@ -42,6 +42,36 @@ internal static unsafe partial class Interop
             public void* @internal;
         }
 
+        /// <summary><c>PyMethodDef</c>: a method of a type (32 bytes on 64-bit); an all-zero entry ends a table.</summary>
+        [StructLayout(LayoutKind.Sequential)]
+        internal struct PyMethodDef
+        {
+            public byte* ml_name;
+            public void* ml_meth;
+            public int ml_flags;
+            public byte* ml_doc;
+        }
+
+        /// <summary><c>PyGetSetDef</c>: a computed attribute of a type (40 bytes on 64-bit); an all-zero entry ends a table.</summary>
+        [StructLayout(LayoutKind.Sequential)]
+        internal struct PyGetSetDef
+        {
+            public byte* name;
+            public void* get;
+            public void* set;
+            public byte* doc;
+            public void* closure;
+        }
+
+        /// <summary><c>METH_VARARGS</c>: <c>PyObject *f(PyObject *self, PyObject *args)</c>.</summary>
+        internal const int METH_VARARGS = 0x0001;
+
+        /// <summary><c>METH_KEYWORDS</c> (with VARARGS): <c>PyObject *f(PyObject *self, PyObject *args, PyObject *kwargs)</c>.</summary>
+        internal const int METH_KEYWORDS = 0x0002;
+
+        /// <summary><c>METH_NOARGS</c>: <c>PyObject *f(PyObject *self, PyObject *unused)</c>.</summary>
+        internal const int METH_NOARGS = 0x0004;
+
         // typeslots.h
         internal const int Py_bf_getbuffer = 1;
         internal const int Py_bf_releasebuffer = 2;

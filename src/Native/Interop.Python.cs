@@ -61,6 +61,7 @@ internal static unsafe partial class Interop
             BindValues(ref binder);
             BindRun(ref binder);
             BindTypes(ref binder);
+            BindBuffers(ref binder);
             binder.ThrowIfMissing();
 
             string version = Marshal.PtrToStringUTF8((nint)Py_GetVersion()) ?? "";

@@ -29,6 +29,56 @@ public class GilTests
     }
 
     [Fact]
+    public void A_thread_keeps_its_python_thread_state_between_gil_scopes()
+    {
+        // pybind11 extensions (PyTorch) cache the thread state per thread; a state deleted when a scope
+        // ends and recreated by the next one crashed them. threading.local data lives in the state.
+        using PyObject local = Python.Eval("__import__('threading').local()");
+        bool kept = false;
+        var thread = new Thread(() =>
+        {
+            using (Python.Gil())
+            {
+                local.SetAttr("x", 1);
+            }
+
+            using (Python.Gil())
+            {
+                kept = local.HasAttr("x");
+            }
+        });
+        thread.Start();
+        thread.Join();
+        Assert.True(kept);
+    }
+
+    [Fact]
+    public void Pytorch_tensors_die_safely_on_a_thread_that_took_the_gil_several_times()
+    {
+        var errors = new ConcurrentQueue<Exception>();
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                for (int i = 0; i < 5; i++)
+                {
+                    using (Python.Gil())
+                    {
+                        Python.Exec("import torch, numpy; torch.as_tensor(numpy.arange(3.0)).sum()");
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                errors.Enqueue(e);
+            }
+        });
+        thread.Start();
+        thread.Join();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void Gil_works_from_a_thread_that_never_ran_python()
     {
         int result = 0;
