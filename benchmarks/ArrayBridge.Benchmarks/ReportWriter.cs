@@ -39,10 +39,10 @@ internal static class ReportWriter
         AtMost(sb, "10^7 float64->float32 AsType vs NumPy astype", r[nameof(CastBenchmarks), "AsTypeFloat32"], r[nameof(CastBenchmarks), "NumPyAstype"], 1);
         AtMost(sb, "strided indexer sum vs raw pointer loop", r[nameof(ElementAccessBenchmarks), "IndexerSum"], r[nameof(ElementAccessBenchmarks), "PointerSum"], 1.5);
         sb.AppendLine();
-        sb.AppendLine("Ratios are measured / baseline; for the \"at least\" rows, baseline time / ArrayBridge time.").AppendLine();
+        sb.AppendLine("Figures are medians of 10 iterations. Ratios are measured / baseline; for the \"at least\" rows, baseline time / ArrayBridge time. BenchmarkDotNet's full table (mean, error, allocations) is in benchmarkdotnet.md.").AppendLine();
 
         sb.AppendLine("## Every figure").AppendLine();
-        sb.AppendLine("| Class | Method | Size | Mean |");
+        sb.AppendLine("| Class | Method | Size | Median |");
         sb.AppendLine("|---|---|---:|---:|");
         foreach (var ((cls, method, size), mean) in r.All.OrderBy(x => x.Key.Class, StringComparer.Ordinal).ThenBy(x => x.Key.Size).ThenBy(x => x.Key.Method, StringComparer.Ordinal))
         {

@@ -2,7 +2,10 @@ using BenchmarkDotNet.Reports;
 
 namespace ArrayBridge.Benchmarks;
 
-/// <summary>Mean times in nanoseconds, looked up by class, method and the Size parameter.</summary>
+/// <summary>
+/// Median times in nanoseconds, looked up by class, method and the Size parameter. Medians, because
+/// a GC pause in one of ten iterations moves a nanosecond-scale mean by half.
+/// </summary>
 internal sealed class Results
 {
     private readonly Dictionary<(string Class, string Method, int Size), double> _means = [];
@@ -20,7 +23,7 @@ internal sealed class Results
 
                 var descriptor = report.BenchmarkCase.Descriptor;
                 object? size = report.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Size")?.Value;
-                _means[(descriptor.Type.Name, descriptor.WorkloadMethod.Name, size is int s ? s : 0)] = report.ResultStatistics.Mean;
+                _means[(descriptor.Type.Name, descriptor.WorkloadMethod.Name, size is int s ? s : 0)] = report.ResultStatistics.Median;
             }
         }
     }

@@ -23,6 +23,10 @@ internal static class Suite
     {
         Directory.CreateDirectory(resultsDirectory);
         string artifacts = Path.GetFullPath("BenchmarkDotNet.Artifacts");
+        if (Directory.Exists(artifacts))
+        {
+            Directory.Delete(artifacts, recursive: true);
+        }
         // Short iterations keep the whole suite near ten minutes on two cores; every benchmark
         // still gets 3 warm-up and 10 measured iterations of at least 100 ms each.
         Job job = Job.Default
@@ -50,9 +54,11 @@ internal static class Suite
 
         string report = Path.Combine(resultsDirectory, "latest.md");
         File.WriteAllText(report, ReportWriter.Write(results, summaries));
-        foreach (string file in Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md"))
+        // BenchmarkDotNet's own table (with error, median and allocation columns) beside the report.
+        string? table = Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md").OrderBy(File.GetLastWriteTimeUtc).LastOrDefault();
+        if (table is not null)
         {
-            File.Copy(file, Path.Combine(resultsDirectory, "raw-" + Path.GetFileName(file).Replace("-report-github", "", StringComparison.Ordinal)), overwrite: true);
+            File.Copy(table, Path.Combine(resultsDirectory, "benchmarkdotnet.md"), overwrite: true);
         }
 
         HandoffChart.Draw(results, Path.Combine(resultsDirectory, "handoff.png"));

@@ -6,6 +6,8 @@ namespace ArrayBridge;
 /// Transparent huge pages for large allocations, as NumPy's allocator asks for them
 /// (<c>madvise(MADV_HUGEPAGE)</c> from 4 MiB up, <c>np.core.multiarray._get_madvise_hugepage()</c>):
 /// with the kernel in <c>madvise</c> mode, a 128 MiB array then takes 64 page faults instead of 32,768.
+/// Like NumPy, the allocation itself is an ordinary aligned <c>malloc</c> (so the C library can
+/// reuse freed blocks) and the advice covers it from its first 4 KiB page boundary.
 /// Linux only; elsewhere, or when libc cannot be bound, allocations are left as they are.
 /// </summary>
 internal static unsafe class HugePages
@@ -13,22 +15,20 @@ internal static unsafe class HugePages
     /// <summary>Allocations from this size up are aligned to a huge page and advised.</summary>
     public const nint Threshold = 4 << 20;
 
-    /// <summary>The x86-64 / arm64 transparent huge page size.</summary>
-    public const int PageSize = 2 << 20;
+    /// <summary>The base page size the advised range starts on.</summary>
+    private const nint BasePage = 4096;
 
     private const int MADV_HUGEPAGE = 14;
 
     private static readonly delegate* unmanaged<void*, nuint, int, int> s_madvise = Bind();
-
-    /// <summary>Whether huge-page advice is available on this machine.</summary>
-    public static bool IsAvailable => s_madvise is not null;
 
     /// <summary>Advises the kernel to back <c>[start, start + length)</c> with huge pages; failures are ignored (it is advice).</summary>
     public static void Advise(void* start, nint length)
     {
         if (s_madvise is not null && length >= Threshold)
         {
-            _ = s_madvise(start, (nuint)length, MADV_HUGEPAGE);
+            nint offset = BasePage - (nint)((nuint)start % (nuint)BasePage);
+            _ = s_madvise((byte*)start + offset, (nuint)(length - offset), MADV_HUGEPAGE);
         }
     }
 

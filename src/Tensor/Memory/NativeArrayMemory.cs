@@ -29,21 +29,17 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     public static NativeArrayMemory Allocate(nint length, bool zero)
     {
         nuint bytes = (nuint)Math.Max(length, 1);
-        bool huge = length >= HugePages.Threshold && HugePages.IsAvailable;
         void* p;
         try
         {
-            p = NativeMemory.AlignedAlloc(bytes, huge ? (nuint)HugePages.PageSize : AllocationAlignment);
+            p = NativeMemory.AlignedAlloc(bytes, AllocationAlignment);
         }
         catch (OutOfMemoryException)
         {
             throw new OutOfMemoryException($"could not allocate {length} bytes for an array");
         }
 
-        if (huge)
-        {
-            HugePages.Advise(p, length);
-        }
+        HugePages.Advise(p, length);
 
         if (zero)
         {
