@@ -10,44 +10,12 @@ namespace ArrayBridge.Benchmarks;
 /// the same embedded interpreter in the same process. Every call takes the GIL and releases its result.
 /// </summary>
 [MemoryDiagnoser]
-public unsafe class HandoffBenchmarks
+public unsafe class HandoffBenchmarks : HandoffFixture
 {
-    private NDArray<double> _array = null!;
-    private PyObject _numpyArray = null!;
-    private PyObject _empty = null!;
-    private PyObject _emptyShape = null!;
-    private PyObject _view = null!;
-    private PyObject _numpyEmpty = null!;
-
     /// <summary>Elements in the array.</summary>
     [Params(1, 1_000, 1_000_000, 100_000_000)]
-    public int Size { get; set; }
+    public override int Size { get; set; }
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        Python.Initialize();
-        _array = NDArray.Full<double>([Size], 1.0);
-        using PyObject np = Python.Import("numpy");
-        _numpyArray = np.Invoke("ones", Size);
-        _empty = np.GetAttr("empty");
-        _emptyShape = Python.Eval("()");
-        _view = _numpyArray.GetAttr("view");
-        _numpyEmpty = np.GetAttr("empty");
-    }
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _view.Dispose();
-        _numpyArray.Dispose();
-        _empty.Dispose();
-        _emptyShape.Dispose();
-        _numpyEmpty.Dispose();
-        _array.Dispose();
-    }
-
-    /// <summary>NDArray to numpy.ndarray over the same memory.</summary>
     [Benchmark]
     public void ToNumPy()
     {
@@ -79,7 +47,7 @@ public unsafe class HandoffBenchmarks
     [Benchmark]
     public void CopyToNumPy()
     {
-        using PyObject p = _numpyEmpty.Call(Size);
+        using PyObject p = _empty.Call(Size);
         using NDArray target = NumPy.FromNumPy(p);
         Buffer.MemoryCopy((void*)_array.DataPointer, (void*)target.DataPointer, target.NBytes, _array.NBytes);
     }

@@ -9,41 +9,13 @@ namespace ArrayBridge.Benchmarks;
 /// batch (<c>using (Python.Gil()) { ... }</c>), so the figures are the bridge's own cost.
 /// </summary>
 [MemoryDiagnoser]
-public unsafe class HandoffUnderGilBenchmarks
+public unsafe class HandoffUnderGilBenchmarks : HandoffFixture
 {
     private const int Batch = 1000;
     private const int CopyBatch = 10;
-    private NDArray<double> _array = null!;
-    private PyObject _numpyArray = null!;
-    private PyObject _empty = null!;
-    private PyObject _emptyShape = null!;
-    private PyObject _view = null!;
-
     /// <summary>Elements in the array.</summary>
     [Params(1, 1_000_000, 100_000_000)]
-    public int Size { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        Python.Initialize();
-        _array = NDArray.Full<double>([Size], 1.0);
-        using PyObject np = Python.Import("numpy");
-        _numpyArray = np.Invoke("ones", Size);
-        _empty = np.GetAttr("empty");
-        _emptyShape = Python.Eval("()");
-        _view = _numpyArray.GetAttr("view");
-    }
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _view.Dispose();
-        _numpyArray.Dispose();
-        _empty.Dispose();
-        _emptyShape.Dispose();
-        _array.Dispose();
-    }
+    public override int Size { get; set; }
 
     [Benchmark(OperationsPerInvoke = Batch)]
     public void ToNumPy()
