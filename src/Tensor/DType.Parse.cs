@@ -110,7 +110,7 @@ public readonly partial struct DType
         return ParseStatus.Ok;
     }
 
-    private static bool IsUnsupportedKind(char kind) => kind is 'O' or 'S' or 'a' or 'U' or 'V' or 'M' or 'm' or 'g' or 'G' or 'c' or 'p' or 'P';
+    private static bool IsUnsupportedKind(char kind) => kind is 'O' or 'S' or 'a' or 'U' or 'V' or 'M' or 'm' or 'g' or 'G' or 'c';
 
     private static bool TryFromChar(char c, out ScalarType type)
     {
@@ -123,8 +123,8 @@ public readonly partial struct DType
             case 'H': type = ScalarType.UInt16; return true;
             case 'i': type = ScalarType.Int32; return true;
             case 'I': type = ScalarType.UInt32; return true;
-            case 'l' or 'q' or 'p': type = ScalarType.Int64; return c != 'p';
-            case 'L' or 'Q': type = ScalarType.UInt64; return true;
+            case 'l' or 'q' or 'p': type = ScalarType.Int64; return true; // 'p' is intp, 64-bit on LP64
+            case 'L' or 'Q' or 'P': type = ScalarType.UInt64; return true;
             case 'e': type = ScalarType.Float16; return true;
             case 'f': type = ScalarType.Float32; return true;
             case 'd': type = ScalarType.Float64; return true;

@@ -30,6 +30,8 @@ public class DTypeTests
     [InlineData("bool", "|b1")]
     [InlineData("int", "<i8")]
     [InlineData("|f8", "<f8")]
+    [InlineData("p", "<i8")]
+    [InlineData(">P", ">u8")]
     public void Parse_resolves_native_and_not_applicable_orders_as_numpy_does(string text, string expected) =>
         Assert.Equal(expected, DType.Parse(text).TypeStr);
 
