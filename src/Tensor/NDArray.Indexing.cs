@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -78,20 +77,18 @@ public unsafe partial class NDArray
     private protected byte* PointerAt(nint i, nint j)
     {
         Debug.Assert(_shape.Length == 2);
-        if (((nuint)i >= (nuint)_n0) | ((nuint)j >= (nuint)_n1))
+        if ((nuint)i >= (nuint)_n0)
         {
-            ThrowOutOfBounds(i, j);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, _n0);
+        }
+
+        if ((nuint)j >= (nuint)_n1)
+        {
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, _n1);
         }
 
         return _data + i * _s0 + j * _s1;
     }
-
-    /// <summary>Which of two indices is out of bounds; one branch on the hot path checks both.</summary>
-    [DoesNotReturn]
-    private void ThrowOutOfBounds(nint i, nint j) =>
-        throw new IndexOutOfRangeException((nuint)i >= (nuint)_n0
-            ? $"index {i} is out of bounds for axis 0 with size {_n0}"
-            : $"index {j} is out of bounds for axis 1 with size {_n1}");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected byte* PointerAt(nint i, nint j, nint k)
