@@ -78,7 +78,7 @@ internal static class ReportWriter
         if (indexer / pointer > 1.5)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"- **Indexer vs raw pointer ({indexer / pointer:0.00}x).** The pointer loop ({Time(pointer / 1e6)} per element) is bound by the latency of the floating-point add chain. Every `At(i, j)` also checks that the array is alive and 2-d (one compare of a field), checks both indices (one branch), and reads the data pointer, lengths and strides from the object: the JIT's disassembly shows it hoists the rank field out of the loop but reloads the other five on every element. Those checks are the price of never reading freed or out-of-bounds memory. For hot loops, `AsSpan2D`, `AsTensorSpan` or a raw `GetPointer` row walk avoid them."));
+                $"- **Indexer vs raw pointer ({indexer / pointer:0.00}x).** The pointer loop ({Time(pointer / 1e6)} per element) is bound by the latency of the floating-point add chain. Every `At(i, j)` also checks that the array is alive and 2-d (one compare of a field), checks each index against its length, and reads the data pointer, lengths and strides from the object: the JIT's disassembly shows it hoists the rank field out of the loop but reloads the other five on every element. Those checks are the price of never reading freed or out-of-bounds memory. For hot loops, `AsSpan2D`, `AsTensorSpan` or a raw `GetPointer` row walk avoid them."));
         }
 
         if (lines.Count > 0)
