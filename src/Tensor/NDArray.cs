@@ -310,20 +310,10 @@ public unsafe partial class NDArray : IDisposable
     [DoesNotReturn]
     private protected void ThrowForWrite(int rank) => throw AccessFailure(rank, write: true);
 
-    private Exception AccessFailure(int rank, bool write)
-    {
-        if (_disposed != 0)
-        {
-            return new ObjectDisposedException("NDArray", "The array was disposed; its memory may have been released.");
-        }
-
-        if (write && (_flags & ArrayFlags.Writeable) == 0)
-        {
-            return new InvalidOperationException("assignment destination is read-only: the array's WRITEABLE flag is not set");
-        }
-
-        return new ArgumentException($"the array is {_shape.Length}-dimensional, but {rank} indices were given");
-    }
+    private Exception AccessFailure(int rank, bool write) =>
+        _disposed != 0 ? ThrowHelper.ObjectDisposed()
+        : write && (_flags & ArrayFlags.Writeable) == 0 ? ThrowHelper.ReadOnly()
+        : ThrowHelper.WrongIndexCount(_shape.Length, rank);
 
     /// <summary>Checks that every byte the layout can reach lies inside the memory.</summary>
     [Conditional("DEBUG")]

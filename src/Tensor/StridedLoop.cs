@@ -142,26 +142,6 @@ internal sealed unsafe class StridedLoop
         }
     }
 
-    /// <summary>The total number of elements.</summary>
-    public nint Count
-    {
-        get
-        {
-            if (IsEmpty)
-            {
-                return 0;
-            }
-
-            nint c = 1;
-            for (int i = 0; i < NDim; i++)
-            {
-                c *= Shape[i];
-            }
-
-            return c;
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool RangesOverlap(byte* aLow, byte* aHigh, byte* bLow, byte* bHigh) => aLow < bHigh && bLow < aHigh;
 }

@@ -27,14 +27,20 @@ internal static class ThrowHelper
         throw new IndexOutOfRangeException($"index {index} is out of bounds for axis {axis} with size {length}");
 
     [DoesNotReturn]
-    public static void ThrowWrongIndexCount(int ndim, int given) =>
-        throw new ArgumentException($"the array is {ndim}-dimensional, but {given} indices were given");
+    public static void ThrowWrongIndexCount(int ndim, int given) => throw WrongIndexCount(ndim, given);
 
     [DoesNotReturn]
-    public static void ThrowReadOnly() => throw new InvalidOperationException("assignment destination is read-only: the array's WRITEABLE flag is not set");
+    public static void ThrowReadOnly() => throw ReadOnly();
 
     [DoesNotReturn]
-    public static void ThrowObjectDisposed() => throw new ObjectDisposedException("NDArray", "The array was disposed; its memory may have been released.");
+    public static void ThrowObjectDisposed() => throw ObjectDisposed();
+
+    // The exceptions themselves, for throw paths that choose among them.
+    public static ArgumentException WrongIndexCount(int ndim, int given) => new($"the array is {ndim}-dimensional, but {given} indices were given");
+
+    public static InvalidOperationException ReadOnly() => new("assignment destination is read-only: the array's WRITEABLE flag is not set");
+
+    public static ObjectDisposedException ObjectDisposed() => new("NDArray", "The array was disposed; its memory may have been released.");
 
     [DoesNotReturn]
     public static void ThrowInvalidOperation(string message) => throw new InvalidOperationException(message);

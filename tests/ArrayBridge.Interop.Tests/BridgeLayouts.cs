@@ -1,4 +1,3 @@
-using System.Numerics;
 using ArrayBridge.Interop;
 
 namespace ArrayBridge.Tests;
@@ -103,12 +102,6 @@ internal sealed class BridgeLayouts : IDisposable
         {
             _arrays[i].Dispose();
         }
-    }
-
-    public static Complex[] Values(NDArray a)
-    {
-        using NDArray wide = a.AsType(DType.Complex128);
-        return wide.ToArray<Complex>();
     }
 
     private static void Fill(NDArray a, Random rng)

@@ -216,7 +216,7 @@ public unsafe class NDArrayViewProtocolsTests
                 Assert.True(a.Size == 0 || a.DataPointer == back.DataPointer, context);
                 Assert.True(a.IsContiguous || a.Strides.SequenceEqual(back.Strides), context); // contiguous ones get fresh strides
                 Assert.Equal(a.IsWriteable, back.IsWriteable);
-                Assert.True(BridgeLayouts.Values(a).SequenceEqual(BridgeLayouts.Values(back)), context);
+                Assert.True(ArrayValues.Of(a).SequenceEqual(ArrayValues.Of(back)), context);
             }
 
             NDArray? viaDLPack = null;
@@ -237,7 +237,7 @@ public unsafe class NDArrayViewProtocolsTests
                     Assert.True(a.Shape.SequenceEqual(viaDLPack.Shape), context);
                     Assert.True(a.Size == 0 || a.DataPointer == viaDLPack.DataPointer, context);
                     Assert.Equal(a.IsWriteable, viaDLPack.IsWriteable);
-                    Assert.True(BridgeLayouts.Values(a).SequenceEqual(BridgeLayouts.Values(viaDLPack)), context);
+                    Assert.True(ArrayValues.Of(a).SequenceEqual(ArrayValues.Of(viaDLPack)), context);
                 }
             }
         }));

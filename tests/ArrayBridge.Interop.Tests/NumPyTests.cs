@@ -44,7 +44,7 @@ public unsafe class NumPyTests
                 }
             }
 
-            Assert.True(BridgeLayouts.Values(ours).SequenceEqual(BridgeLayouts.Values(theirs)), $"values differ; {context}");
+            Assert.True(ArrayValues.Of(ours).SequenceEqual(ArrayValues.Of(theirs)), $"values differ; {context}");
         }));
     }
 
@@ -131,7 +131,7 @@ public unsafe class NumPyTests
         using NDArray s = NumPy.FromNumPy(scalar);
         Assert.Equal(0, s.NDim);
         Assert.Equal(">f8", s.DType.TypeStr);
-        Assert.Equal(3.5, BridgeLayouts.Values(s)[0].Real);
+        Assert.Equal(3.5, ArrayValues.Of(s)[0].Real);
 
         using PyObject empty = Python.Eval("__import__('numpy').zeros((0, 3), dtype='c8')");
         using NDArray e = NumPy.FromNumPy(empty);

@@ -111,7 +111,7 @@ public unsafe class PythonArraysTests
             Assert.True(expected.Size == 0 || expected.DataPointer == viaBuffer.DataPointer, context);
             Assert.Equal(expected.IsWriteable, viaBuffer.IsWriteable);
             Assert.Equal(scope.Eval<long[]>("list(memoryview(p).strides)"), viaBuffer.Strides.ToArray().Select(x => (long)x).ToArray());
-            Assert.True(BridgeLayouts.Values(expected).SequenceEqual(BridgeLayouts.Values(viaBuffer)), context);
+            Assert.True(ArrayValues.Of(expected).SequenceEqual(ArrayValues.Of(viaBuffer)), context);
         }));
     }
 
@@ -229,7 +229,7 @@ public unsafe class PythonArraysTests
             Assert.True(a.DataPointer == view.DataPointer, context);
             Assert.True(a.IsCContiguous || a.Strides.SequenceEqual(view.Strides), context); // None strides mean fresh C strides
             Assert.Equal(a.IsWriteable, view.IsWriteable);
-            Assert.True(BridgeLayouts.Values(a).SequenceEqual(BridgeLayouts.Values(view)), context);
+            Assert.True(ArrayValues.Of(a).SequenceEqual(ArrayValues.Of(view)), context);
         }));
     }
 
@@ -365,7 +365,7 @@ public unsafe class PythonArraysTests
                 Assert.True(a.Shape.SequenceEqual(view.Shape), context);
                 Assert.True(a.Size == 0 || a.DataPointer == view.DataPointer, context);
                 Assert.True(a.Size <= 1 || a.IsCContiguous || Enumerable.Range(0, a.NDim).All(i => a.Shape[i] == 1 || a.Strides[i] == view.Strides[i]), context);
-                Assert.True(BridgeLayouts.Values(a).SequenceEqual(BridgeLayouts.Values(view)), context);
+                Assert.True(ArrayValues.Of(a).SequenceEqual(ArrayValues.Of(view)), context);
             }
         }));
         Assert.True(imported > 50);

@@ -187,7 +187,7 @@ public class TorchTests
             Assert.Equal(expected.Shape.ToArray(), v.Shape.ToArray());
             Assert.True(v.Size == 0 || expected.DataPointer == v.DataPointer);
             Assert.True(v.Size <= 1 || Enumerable.Range(0, v.NDim).All(i => v.Shape[i] == 1 || v.Strides[i] == expected.Strides[i]));
-            Assert.Equal(BridgeLayouts.Values(expected), BridgeLayouts.Values(v));
+            Assert.Equal(ArrayValues.Of(expected), ArrayValues.Of(v));
             Assert.True(v.IsWriteable);
 
             // The .numpy() route goes through the buffer protocol to the same memory.

@@ -20,7 +20,7 @@ public class NDArrayCastTests
                 using NDArray src = NDArray.FromPointer(ps, source.Length, 0, from, [source.Length / from.ItemSize]);
                 using NDArray want = NDArray.FromPointer(pe, expected.Length, 0, to, [expected.Length / to.ItemSize]);
                 using NDArray got = src.AsType(to);
-                Complex[] a = NumPyOracle.Values(got), b = NumPyOracle.Values(want), v = NumPyOracle.Values(src);
+                Complex[] a = ArrayValues.Of(got), b = ArrayValues.Of(want), v = ArrayValues.Of(src);
                 for (int i = 0; i < a.Length; i++)
                 {
                     if (IsUndefinedInC(from, to, v[i]))

@@ -156,11 +156,11 @@ public unsafe class NDArrayPropertyTests
             string flip = string.Join(", ", Enumerable.Range(0, src.NDim).Select(_ => rng.Next(2) == 0 ? "::-1" : ":"));
             using NDArray dst = unpermuted[flip];
             src.CopyTo(dst);
-            Assert.True(NumPyOracle.Values(src).SequenceEqual(NumPyOracle.Values(dst)), source.ToString());
+            Assert.True(ArrayValues.Of(src).SequenceEqual(ArrayValues.Of(dst)), source.ToString());
             foreach (ArrayOrder order in new[] { ArrayOrder.C, ArrayOrder.F, ArrayOrder.A, ArrayOrder.K })
             {
                 using NDArray copy = src.Copy(order);
-                Assert.True(NumPyOracle.Values(src).SequenceEqual(NumPyOracle.Values(copy)), $"{order} copy of {source}");
+                Assert.True(ArrayValues.Of(src).SequenceEqual(ArrayValues.Of(copy)), $"{order} copy of {source}");
             }
         }));
     }
@@ -197,12 +197,12 @@ public unsafe class NDArrayPropertyTests
             using var layouts = new RandomLayouts(seed);
             NDArray a = layouts.Array;
             using NDArray flat = a.Reshape(-1);
-            Complex[] expected = NumPyOracle.Values(a);
-            Assert.True(expected.SequenceEqual(NumPyOracle.Values(flat)), layouts.ToString());
+            Complex[] expected = ArrayValues.Of(a);
+            Assert.True(expected.SequenceEqual(ArrayValues.Of(flat)), layouts.ToString());
             using NDArray f = a.Reshape([a.Size], ArrayOrder.F);
             using NDArray t = a.Transpose();
             using NDArray tflat = t.Reshape(-1);
-            Assert.True(NumPyOracle.Values(tflat).SequenceEqual(NumPyOracle.Values(f)), layouts.ToString());
+            Assert.True(ArrayValues.Of(tflat).SequenceEqual(ArrayValues.Of(f)), layouts.ToString());
         }));
     }
 }

@@ -94,13 +94,6 @@ internal static class NumPyOracle
         _ => ArrayOrder.K,
     };
 
-    /// <summary>Every element in C order as complex numbers (exact for the oracle's values).</summary>
-    public static Complex[] Values(NDArray a)
-    {
-        using NDArray wide = a.AsType(DType.Complex128);
-        return wide.ToArray<Complex>();
-    }
-
     public static Complex[] ExpectedValues(JsonElement values) =>
         values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Array
             ? new Complex(v[0].GetDouble(), v[1].GetDouble())

@@ -94,7 +94,7 @@ public class NumPyOracleTests
                 return "ArrayBridge made a view where NumPy copied";
             }
 
-            Complex[] values = NumPyOracle.Values(a);
+            Complex[] values = ArrayValues.Of(a);
             Complex[] expected = NumPyOracle.ExpectedValues(e2.GetProperty("values"));
             if (!values.SequenceEqual(expected))
             {
@@ -205,7 +205,7 @@ public class NumPyOracleTests
                 return $"source writeable {a.IsWriteable} != NumPy {x.GetProperty("source_writeable")}";
             }
 
-            if (!NumPyOracle.Values(r).SequenceEqual(NumPyOracle.ExpectedValues(x.GetProperty("values"))))
+            if (!ArrayValues.Of(r).SequenceEqual(NumPyOracle.ExpectedValues(x.GetProperty("values"))))
             {
                 return "values differ";
             }

@@ -17,9 +17,6 @@ internal sealed unsafe class ExternalArrayMemory : ArrayMemory
         _owner = owner;
     }
 
-    /// <summary>The owner given at creation.</summary>
-    public IDisposable? Owner => _owner;
-
     public override string Describe() =>
         $"external memory of {(Length < 0 ? "unknown length" : Length + " bytes")} at 0x{(nint)Start:x}{(_owner is null ? "" : ", owned by " + _owner)}";
 
