@@ -35,7 +35,7 @@ internal static unsafe class DLPackExporter
     /// <exception cref="BufferRefusedException">DLPack cannot express the array (byte-swapped, strides not in whole elements or negative, read-only without a versioned capsule).</exception>
     public static nint NewCapsule(NDArray array, bool versioned, bool copy)
     {
-        NDArray view = copy ? array.Copy(ArrayOrder.K) : array.Index();
+        NDArray view = copy ? array.Copy(ArrayOrder.K) : array.ShareView();
         try
         {
             DLPackC.DLDataType dtype = Validate(view, versioned);

@@ -10,7 +10,6 @@ namespace ArrayBridge.Interop;
 /// </summary>
 internal sealed unsafe class DLPackTensorOwner : IDisposable
 {
-    private static long s_consumed;
     private static long s_deleted;
     private readonly bool _versioned;
     private nint _managed;
@@ -20,13 +19,9 @@ internal sealed unsafe class DLPackTensorOwner : IDisposable
     {
         _managed = (nint)managed;
         _versioned = versioned;
-        Interlocked.Increment(ref s_consumed);
     }
 
-    /// <summary>DLPack tensors consumed so far, process-wide (for tests).</summary>
-    public static long ConsumedCount => Interlocked.Read(ref s_consumed);
-
-    /// <summary>Their deleters called so far, process-wide.</summary>
+    /// <summary>Deleters of consumed DLPack tensors called so far, process-wide (for tests).</summary>
     public static long DeletedCount => Interlocked.Read(ref s_deleted);
 
     /// <summary>Calls the deleter now (taking the GIL). Idempotent.</summary>

@@ -7,18 +7,18 @@ namespace ArrayBridge.Interop;
 /// </summary>
 internal sealed class ExportedArray
 {
-    private static long s_live;
+    private static long s_created;
     private static long s_released;
     private NDArray? _array;
 
     public ExportedArray(NDArray array)
     {
         _array = array;
-        Interlocked.Increment(ref s_live);
+        Interlocked.Increment(ref s_created);
     }
 
     /// <summary>Objects alive in Python right now, process-wide (for leak tests).</summary>
-    public static long LiveCount => Interlocked.Read(ref s_live);
+    public static long LiveCount => Interlocked.Read(ref s_created) - Interlocked.Read(ref s_released);
 
     /// <summary>Objects Python has released so far, process-wide.</summary>
     public static long ReleasedCount => Interlocked.Read(ref s_released);
@@ -45,7 +45,6 @@ internal sealed class ExportedArray
         if (a is not null)
         {
             a.Dispose();
-            Interlocked.Decrement(ref s_live);
             Interlocked.Increment(ref s_released);
         }
     }

@@ -164,7 +164,8 @@ public static unsafe partial class NumPy
             ThrowHelper.ThrowArgument("the NumPy array's strides reach further than the address space", "array");
         }
 
-        var owner = new NumPyArrayOwner(PyObject.Borrow(handle));
+        PyObject numpyArray = PyObject.Borrow(handle);
+        var owner = new PyObjectOwner(numpyArray, "numpy.ndarray");
         NDArray view;
         try
         {
@@ -178,9 +179,32 @@ public static unsafe partial class NumPy
 
         if ((flags & NumPyC.NPY_ARRAY_WRITEBACKIFCOPY) != 0)
         {
-            view.SetExternalWriteback(owner.ResolveWriteback);
+            view.SetExternalWriteback(writeBack => ResolveWriteback(numpyArray, writeBack));
         }
 
         return view;
+    }
+
+    /// <summary>
+    /// Resolves (or discards) a NumPy array's WRITEBACKIFCOPY: <c>PyArray_ResolveWritebackIfCopy</c>
+    /// copies the data back into the array it was copied from and makes that writeable again.
+    /// </summary>
+    private static int ResolveWriteback(PyObject array, bool writeBack)
+    {
+        using GilScope gil = Python.Gil();
+        nint handle = array.Handle;
+        if (!writeBack)
+        {
+            NumPyC.DiscardWritebackIfCopy(handle);
+            return 0;
+        }
+
+        int result = NumPyC.PyArray_ResolveWritebackIfCopy(handle);
+        if (result < 0)
+        {
+            throw PythonException.FetchCurrent();
+        }
+
+        return result;
     }
 }

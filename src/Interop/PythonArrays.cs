@@ -29,7 +29,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
-        NDArray view = array.Index(); // the object's own hold on the memory
+        NDArray view = array.ShareView(); // the object's own hold on the memory
         return PyObject.Steal(NDArrayViewType.New(view));
     }
 
@@ -90,7 +90,7 @@ public static unsafe partial class PythonArrays
         if (NDArrayViewType.Get(o)?.Array is { } exported)
         {
             protocol = ArrayProtocol.ArrayBridge;
-            return exported.Index();
+            return exported.ShareView();
         }
 
         if (IsNumPyArray(o))

@@ -5,7 +5,7 @@ namespace ArrayBridge.Native;
 internal static unsafe partial class Interop
 {
     /// <summary>
-    /// The C library's dynamic loader: <c>dlopen</c>, <c>dlsym</c>, <c>dlerror</c>.
+    /// The C library's dynamic loader: <c>dlopen</c> and <c>dlerror</c>.
     /// </summary>
     /// <remarks>
     /// libpython must be opened with <c>RTLD_NOW | RTLD_GLOBAL</c>: NumPy's extension modules do not
@@ -15,9 +15,6 @@ internal static unsafe partial class Interop
     /// </remarks>
     internal static unsafe class Libc
     {
-        /// <summary><c>RTLD_LAZY</c>: resolve symbols when first used.</summary>
-        internal const int RTLD_LAZY = 0x1;
-
         /// <summary><c>RTLD_NOW</c>: resolve every symbol at load time.</summary>
         internal const int RTLD_NOW = 0x2;
 
@@ -25,7 +22,6 @@ internal static unsafe partial class Interop
         internal static int RTLD_GLOBAL => OperatingSystem.IsMacOS() ? 0x8 : 0x100;
 
         private static delegate* unmanaged<byte*, int, nint> s_dlopen;
-        private static delegate* unmanaged<nint, byte*, nint> s_dlsym;
         private static delegate* unmanaged<byte*> s_dlerror;
 
         /// <summary><c>void *dlopen(const char *filename, int flags)</c>.</summary>
@@ -36,17 +32,6 @@ internal static unsafe partial class Interop
             fixed (byte* p = utf8)
             {
                 return s_dlopen(p, flags);
-            }
-        }
-
-        /// <summary><c>void *dlsym(void *handle, const char *symbol)</c>; 0 when the symbol is missing.</summary>
-        internal static nint dlsym(nint handle, string symbol)
-        {
-            EnsureBound();
-            byte[] utf8 = Utf8Z(symbol);
-            fixed (byte* p = utf8)
-            {
-                return s_dlsym(handle, p);
             }
         }
 
@@ -85,10 +70,10 @@ internal static unsafe partial class Interop
             // The process's global scope already contains the loader (glibc >= 2.34 has it in
             // libc.so.6; older glibc in libdl.so.2, which the dotnet host links).
             nint main = NativeLibrary.GetMainProgramHandle();
-            nint open = Find(main, "dlopen"), sym = Find(main, "dlsym"), error = Find(main, "dlerror");
+            nint open = Find(main, "dlopen"), error = Find(main, "dlerror");
             foreach (string name in (ReadOnlySpan<string>)["libc.so.6", "libdl.so.2", "libSystem.B.dylib"])
             {
-                if (open != 0 && sym != 0 && error != 0)
+                if (open != 0 && error != 0)
                 {
                     break;
                 }
@@ -96,18 +81,16 @@ internal static unsafe partial class Interop
                 if (NativeLibrary.TryLoad(name, out nint lib))
                 {
                     open = open != 0 ? open : Find(lib, "dlopen");
-                    sym = sym != 0 ? sym : Find(lib, "dlsym");
                     error = error != 0 ? error : Find(lib, "dlerror");
                 }
             }
 
-            if (open == 0 || sym == 0 || error == 0)
+            if (open == 0 || error == 0)
             {
-                ThrowHelper.ThrowEntryPointNotFound("dlopen/dlsym/dlerror were not found in this process or in libc/libdl.");
+                ThrowHelper.ThrowEntryPointNotFound("dlopen/dlerror were not found in this process or in libc/libdl.");
             }
 
             s_dlopen = (delegate* unmanaged<byte*, int, nint>)open;
-            s_dlsym = (delegate* unmanaged<nint, byte*, nint>)sym;
             s_dlerror = (delegate* unmanaged<byte*>)error; // written last: it is the "bound" flag
         }
 

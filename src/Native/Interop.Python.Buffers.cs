@@ -72,9 +72,6 @@ internal static unsafe partial class Interop
         /// <summary><c>PyObject *PyMemoryView_FromObject(PyObject *)</c>: <c>memoryview(obj)</c> (a PyBUF_FULL_RO request).</summary>
         internal static delegate* unmanaged<nint, nint> PyMemoryView_FromObject;
 
-        /// <summary><c>&amp;PyMemoryView_Type</c>.</summary>
-        internal static nint PyMemoryView_Type;
-
         // ---- Capsules, dicts and pointers used by the array protocols ----
 
         /// <summary><c>&amp;PyCapsule_Type</c> (<c>PyCapsule_CheckExact</c> compares against it).</summary>
@@ -89,9 +86,6 @@ internal static unsafe partial class Interop
         /// <summary><c>const char *PyCapsule_GetName(PyObject *capsule)</c>: NULL for an unnamed capsule, or NULL with an error for a non-capsule.</summary>
         internal static delegate* unmanaged<nint, byte*> PyCapsule_GetName;
 
-        /// <summary><c>int PyCapsule_SetDestructor(PyObject *capsule, PyCapsule_Destructor destructor)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint, int> PyCapsule_SetDestructor;
-
         /// <summary><c>PyObject *PyDict_GetItemString(PyObject *d, const char *key)</c>: borrowed, NULL when missing (errors suppressed).</summary>
         internal static delegate* unmanaged<nint, byte*, nint> PyDict_GetItemString;
 
@@ -104,9 +98,6 @@ internal static unsafe partial class Interop
         /// <summary><c>void *PyLong_AsVoidPtr(PyObject *)</c>: NULL with an error set on failure.</summary>
         internal static delegate* unmanaged<nint, void*> PyLong_AsVoidPtr;
 
-        /// <summary><c>void PyErr_WriteUnraisable(PyObject *obj)</c>: reports and clears the current error (for destructors).</summary>
-        internal static delegate* unmanaged<nint, void> PyErr_WriteUnraisable;
-
         /// <summary><c>PyCapsule_CheckExact(o)</c>.</summary>
         internal static bool PyCapsule_CheckExact(nint o) => Py_TYPE(o) == PyCapsule_Type;
 
@@ -116,17 +107,14 @@ internal static unsafe partial class Interop
             PyBuffer_Release = (delegate* unmanaged<Py_buffer*, void>)b.Required("PyBuffer_Release");
             PyObject_CheckBuffer = (delegate* unmanaged<nint, int>)b.Optional("PyObject_CheckBuffer");
             PyMemoryView_FromObject = (delegate* unmanaged<nint, nint>)b.Required("PyMemoryView_FromObject");
-            PyMemoryView_Type = b.Required("PyMemoryView_Type");
 
             PyCapsule_Type = b.Required("PyCapsule_Type");
             PyCapsule_SetName = (delegate* unmanaged<nint, byte*, int>)b.Required("PyCapsule_SetName");
             PyCapsule_GetName = (delegate* unmanaged<nint, byte*>)b.Required("PyCapsule_GetName");
-            PyCapsule_SetDestructor = (delegate* unmanaged<nint, nint, int>)b.Required("PyCapsule_SetDestructor");
             PyDict_GetItemString = (delegate* unmanaged<nint, byte*, nint>)b.Required("PyDict_GetItemString");
             PyDict_SetItemString = (delegate* unmanaged<nint, byte*, nint, int>)b.Required("PyDict_SetItemString");
             PyLong_FromVoidPtr = (delegate* unmanaged<void*, nint>)b.Required("PyLong_FromVoidPtr");
             PyLong_AsVoidPtr = (delegate* unmanaged<nint, void*>)b.Required("PyLong_AsVoidPtr");
-            PyErr_WriteUnraisable = (delegate* unmanaged<nint, void>)b.Required("PyErr_WriteUnraisable");
         }
     }
 }

@@ -68,29 +68,11 @@ internal static unsafe partial class Interop
         /// <summary><c>&amp;PyBool_Type</c>.</summary>
         internal static nint PyBool_Type;
 
-        /// <summary><c>&amp;PyLong_Type</c>.</summary>
-        internal static nint PyLong_Type;
-
         /// <summary><c>&amp;PyFloat_Type</c>.</summary>
         internal static nint PyFloat_Type;
 
         /// <summary><c>&amp;PyComplex_Type</c>.</summary>
         internal static nint PyComplex_Type;
-
-        /// <summary><c>&amp;PyUnicode_Type</c>.</summary>
-        internal static nint PyUnicode_Type;
-
-        /// <summary><c>&amp;PyBytes_Type</c>.</summary>
-        internal static nint PyBytes_Type;
-
-        /// <summary><c>&amp;PyTuple_Type</c>.</summary>
-        internal static nint PyTuple_Type;
-
-        /// <summary><c>&amp;PyList_Type</c>.</summary>
-        internal static nint PyList_Type;
-
-        /// <summary><c>&amp;PyDict_Type</c>.</summary>
-        internal static nint PyDict_Type;
 
         // ---- Reference counting ----
 
@@ -135,9 +117,6 @@ internal static unsafe partial class Interop
         /// <summary><c>Py_ssize_t PyObject_Size(PyObject *)</c>: -1 on error.</summary>
         internal static delegate* unmanaged<nint, nint> PyObject_Size;
 
-        /// <summary><c>int PyObject_IsInstance(PyObject *inst, PyObject *cls)</c>: 1, 0, or -1 on error.</summary>
-        internal static delegate* unmanaged<nint, nint, int> PyObject_IsInstance;
-
         /// <summary><c>int PyCallable_Check(PyObject *)</c>.</summary>
         internal static delegate* unmanaged<nint, int> PyCallable_Check;
 
@@ -153,14 +132,8 @@ internal static unsafe partial class Interop
             Py_True = b.Required("_Py_TrueStruct");
             Py_False = b.Required("_Py_FalseStruct");
             PyBool_Type = b.Required("PyBool_Type");
-            PyLong_Type = b.Required("PyLong_Type");
             PyFloat_Type = b.Required("PyFloat_Type");
             PyComplex_Type = b.Required("PyComplex_Type");
-            PyUnicode_Type = b.Required("PyUnicode_Type");
-            PyBytes_Type = b.Required("PyBytes_Type");
-            PyTuple_Type = b.Required("PyTuple_Type");
-            PyList_Type = b.Required("PyList_Type");
-            PyDict_Type = b.Required("PyDict_Type");
 
             Py_IncRef = (delegate* unmanaged<nint, void>)b.Required("Py_IncRef");
             Py_DecRef = (delegate* unmanaged<nint, void>)b.Required("Py_DecRef");
@@ -176,7 +149,6 @@ internal static unsafe partial class Interop
             PyObject_Str = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Str");
             PyObject_IsTrue = (delegate* unmanaged<nint, int>)b.Required("PyObject_IsTrue");
             PyObject_Size = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Size");
-            PyObject_IsInstance = (delegate* unmanaged<nint, nint, int>)b.Required("PyObject_IsInstance");
             PyCallable_Check = (delegate* unmanaged<nint, int>)b.Required("PyCallable_Check");
             PyType_GetFlags = (delegate* unmanaged<nint, CULong>)b.Required("PyType_GetFlags");
             PyType_IsSubtype = (delegate* unmanaged<nint, nint, int>)b.Required("PyType_IsSubtype");

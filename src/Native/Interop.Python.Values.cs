@@ -29,9 +29,6 @@ internal static unsafe partial class Interop
         /// <summary><c>PyObject *PyNumber_ToBase(PyObject *n, int base)</c>: <c>bin/oct/hex(n)</c> as str.</summary>
         internal static delegate* unmanaged<nint, int, nint> PyNumber_ToBase;
 
-        /// <summary><c>PyObject *PyBool_FromLong(long)</c>.</summary>
-        internal static delegate* unmanaged<CLong, nint> PyBool_FromLong;
-
         // ---- float and complex ----
 
         /// <summary><c>PyObject *PyFloat_FromDouble(double)</c>.</summary>
@@ -59,9 +56,6 @@ internal static unsafe partial class Interop
 
         /// <summary><c>PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)</c>.</summary>
         internal static delegate* unmanaged<int, void*, nint, nint> PyUnicode_FromKindAndData;
-
-        /// <summary><c>PyObject *PyUnicode_FromString(const char *utf8)</c>.</summary>
-        internal static delegate* unmanaged<byte*, nint> PyUnicode_FromString;
 
         /// <summary><c>Py_ssize_t PyUnicode_GetLength(PyObject *)</c>: length in code points.</summary>
         internal static delegate* unmanaged<nint, nint> PyUnicode_GetLength;
@@ -136,7 +130,6 @@ internal static unsafe partial class Interop
             PyLong_AsUnsignedLongLong = (delegate* unmanaged<nint, ulong>)b.Required("PyLong_AsUnsignedLongLong");
             PyNumber_Index = (delegate* unmanaged<nint, nint>)b.Required("PyNumber_Index");
             PyNumber_ToBase = (delegate* unmanaged<nint, int, nint>)b.Required("PyNumber_ToBase");
-            PyBool_FromLong = (delegate* unmanaged<CLong, nint>)b.Required("PyBool_FromLong");
 
             PyFloat_FromDouble = (delegate* unmanaged<double, nint>)b.Required("PyFloat_FromDouble");
             PyFloat_AsDouble = (delegate* unmanaged<nint, double>)b.Required("PyFloat_AsDouble");
@@ -145,7 +138,6 @@ internal static unsafe partial class Interop
             PyComplex_ImagAsDouble = (delegate* unmanaged<nint, double>)b.Required("PyComplex_ImagAsDouble");
 
             PyUnicode_FromKindAndData = (delegate* unmanaged<int, void*, nint, nint>)b.Required("PyUnicode_FromKindAndData");
-            PyUnicode_FromString = (delegate* unmanaged<byte*, nint>)b.Required("PyUnicode_FromString");
             PyUnicode_GetLength = (delegate* unmanaged<nint, nint>)b.Required("PyUnicode_GetLength");
             PyUnicode_AsUCS4 = (delegate* unmanaged<nint, uint*, nint, int, uint*>)b.Required("PyUnicode_AsUCS4");
             PyBytes_FromStringAndSize = (delegate* unmanaged<byte*, nint, nint>)b.Required("PyBytes_FromStringAndSize");

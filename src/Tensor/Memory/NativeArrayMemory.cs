@@ -11,7 +11,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     /// <summary>The alignment of every allocation, enough for any SIMD width.</summary>
     public const int AllocationAlignment = 64;
 
-    private static long s_live;
+    private static long s_allocated;
     private static long s_released;
 
     private NativeArrayMemory(byte* start, nint length)
@@ -20,7 +20,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     }
 
     /// <summary>Allocations not yet released, process-wide (for leak tests).</summary>
-    public static long LiveCount => Interlocked.Read(ref s_live);
+    public static long LiveCount => Interlocked.Read(ref s_allocated) - Interlocked.Read(ref s_released);
 
     /// <summary>Allocations released so far, process-wide.</summary>
     public static long ReleasedCount => Interlocked.Read(ref s_released);
@@ -46,7 +46,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
             NativeMemory.Clear(p, bytes);
         }
 
-        Interlocked.Increment(ref s_live);
+        Interlocked.Increment(ref s_allocated);
         return new NativeArrayMemory((byte*)p, length);
     }
 
@@ -55,7 +55,6 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     protected override void Release(bool disposing)
     {
         NativeMemory.AlignedFree(Start);
-        Interlocked.Decrement(ref s_live);
         Interlocked.Increment(ref s_released);
     }
 }
