@@ -13,10 +13,19 @@ public class PyConverterTests
         return python.As<T>();
     }
 
+    /// <summary>Longs of every magnitude: FsCheck's default integers stay within +-100.</summary>
+    private static Arbitrary<long> AnyLong { get; } = Arb.From(
+        from hi in Gen.Choose(int.MinValue, int.MaxValue)
+        from lo in Gen.Choose(int.MinValue, int.MaxValue)
+        from shift in Gen.Choose(0, 63)
+        select (((long)hi << 32) | (uint)lo) >> shift);
+
     [Fact]
     public void Integers_of_every_width_round_trip()
     {
         Prop.ForAll<long>(v => RoundTrip(v) == v).QuickCheckThrowOnFailure();
+        Prop.ForAll(AnyLong, v => RoundTrip(v) == v).QuickCheckThrowOnFailure();
+        Prop.ForAll(AnyLong, v => RoundTrip(unchecked((ulong)v)) == unchecked((ulong)v)).QuickCheckThrowOnFailure();
         Prop.ForAll<int>(v => RoundTrip(v) == v).QuickCheckThrowOnFailure();
         Prop.ForAll<short>(v => RoundTrip(v) == v).QuickCheckThrowOnFailure();
         Prop.ForAll<sbyte>(v => RoundTrip(v) == v).QuickCheckThrowOnFailure();
@@ -104,8 +113,8 @@ public class PyConverterTests
         Assert.Throws<OverflowException>(() => Python.Eval("-129").As<sbyte>());
         Assert.Throws<OverflowException>(() => Python.Eval("2 ** 128").As<UInt128>());
         Assert.Throws<OverflowException>(() => Python.Eval("10 ** 400").As<double>());
-        Prop.ForAll<long>(v => Fits(v, int.MinValue, int.MaxValue) == Converts<int>(v)).QuickCheckThrowOnFailure();
-        Prop.ForAll<long>(v => Fits(v, 0, uint.MaxValue) == Converts<uint>(v)).QuickCheckThrowOnFailure();
+        Prop.ForAll(AnyLong, v => Fits(v, int.MinValue, int.MaxValue) == Converts<int>(v)).QuickCheckThrowOnFailure();
+        Prop.ForAll(AnyLong, v => Fits(v, 0, uint.MaxValue) == Converts<uint>(v)).QuickCheckThrowOnFailure();
     }
 
     [Fact]

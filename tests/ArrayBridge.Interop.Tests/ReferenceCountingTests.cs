@@ -30,13 +30,8 @@ public unsafe class ReferenceCountingTests
             _ = target.HasAttr("missing");
             _ = target.Repr();
             _ = target.TypeName;
-            try
-            {
-                target.GetAttr("missing").Dispose(); // AttributeError.obj references the target
-            }
-            catch (PythonException)
-            {
-            }
+            // The error path too: AttributeError.obj references the target.
+            Assert.Throws<PythonException>(() => target.GetAttr("missing"));
         }
 
         Assert.Equal(before, target.RefCount);
