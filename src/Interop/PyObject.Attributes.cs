@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace ArrayBridge.Interop;
 
 public sealed unsafe partial class PyObject
@@ -53,6 +54,19 @@ public sealed unsafe partial class PyObject
     /// <exception cref="PythonException">Getting the attribute raised something other than AttributeError.</exception>
     public bool HasAttr(string name)
     {
+        bool found = TryGetAttr(name, out PyObject? attribute);
+        attribute?.Dispose();
+        return found;
+    }
+
+    /// <summary>
+    /// Gets attribute <paramref name="name"/> if the object has it (<c>getattr(obj, name)</c> with
+    /// <c>AttributeError</c> meaning "no"): one lookup where <see cref="HasAttr"/> then
+    /// <see cref="GetAttr"/> would run a property getter twice.
+    /// </summary>
+    /// <exception cref="PythonException">Getting the attribute raised something other than <c>AttributeError</c>.</exception>
+    internal bool TryGetAttr(string name, [NotNullWhen(true)] out PyObject? value)
+    {
         ArgumentNullException.ThrowIfNull(name);
         nint handle = Handle;
         using GilScope gil = Python.Gil();
@@ -62,13 +76,14 @@ public sealed unsafe partial class PyObject
             nint attribute = CPython.PyObject_GetAttr(handle, key);
             if (attribute != 0)
             {
-                CPython.Py_DecRef(attribute);
+                value = Steal(attribute);
                 return true;
             }
 
             if (CPython.PyErr_ExceptionMatches(CPython.PyExc_AttributeError) != 0)
             {
                 CPython.PyErr_Clear();
+                value = null;
                 return false;
             }
 

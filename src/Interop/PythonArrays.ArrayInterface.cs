@@ -25,12 +25,20 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
-        if (!obj.HasAttr("__array_interface__"))
+        if (!obj.TryGetAttr("__array_interface__", out PyObject? iface))
         {
-            ThrowHelper.ThrowArgument($"a Python '{obj.TypeName}' has no __array_interface__", nameof(obj));
+            return ThrowHelper.ThrowArgument<NDArray>($"a Python '{obj.TypeName}' has no __array_interface__", nameof(obj));
         }
 
-        using PyObject iface = obj.GetAttr("__array_interface__");
+        using (iface)
+        {
+            return FromArrayInterface(obj, iface);
+        }
+    }
+
+    /// <summary>The view an <c>__array_interface__</c> dict describes, for <paramref name="obj"/> that provided it. GIL held.</summary>
+    private static NDArray FromArrayInterface(PyObject obj, PyObject iface)
+    {
         nint d = iface.Handle;
         if (!CPython.HasTypeFlag(d, CPython.Py_TPFLAGS_DICT_SUBCLASS))
         {

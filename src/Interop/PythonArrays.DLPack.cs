@@ -26,20 +26,24 @@ public static unsafe partial class PythonArrays
             return ConsumeCapsule(obj.Handle);
         }
 
-        if (!obj.HasAttr("__dlpack__"))
+        if (!obj.TryGetAttr("__dlpack__", out PyObject? method))
         {
-            ThrowHelper.ThrowArgument($"a Python '{obj.TypeName}' is neither a DLPack capsule nor has __dlpack__", nameof(obj));
+            return ThrowHelper.ThrowArgument<NDArray>($"a Python '{obj.TypeName}' is neither a DLPack capsule nor has __dlpack__", nameof(obj));
         }
 
-        return FromDLPackObject(obj);
+        using (method)
+        {
+            return FromDLPackObject(obj, method);
+        }
     }
 
-    /// <summary>Asks an object with <c>__dlpack__</c> for a capsule and consumes it. GIL held.</summary>
-    private static NDArray FromDLPackObject(PyObject obj)
+    /// <summary>Asks an object for a capsule through its <c>__dlpack__</c> method and consumes it. GIL held.</summary>
+    private static NDArray FromDLPackObject(PyObject obj, PyObject method)
     {
-        if (obj.HasAttr("__dlpack_device__"))
+        if (obj.TryGetAttr("__dlpack_device__", out PyObject? deviceMethod))
         {
-            using PyObject device = obj.Invoke("__dlpack_device__");
+            using PyObject getDevice = deviceMethod;
+            using PyObject device = getDevice.Call();
             object?[] pair = device.As<object?[]>();
             if (pair.Length != 2 || pair[0] is not long)
             {
@@ -53,7 +57,6 @@ public static unsafe partial class PythonArrays
             }
         }
 
-        using PyObject method = obj.GetAttr("__dlpack__");
         PyObject capsule = CallDLPack(method.Handle);
         using (capsule)
         {

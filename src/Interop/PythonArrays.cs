@@ -105,23 +105,29 @@ public static unsafe partial class PythonArrays
             return ConsumeCapsule(o);
         }
 
-        if (obj.HasAttr("__dlpack__"))
+        if (obj.TryGetAttr("__dlpack__", out PyObject? dlpack))
         {
-            try
+            using (dlpack)
             {
-                protocol = ArrayProtocol.DLPack;
-                return FromDLPackObject(obj);
-            }
-            catch (PythonException e) when (e.PythonTypeName == "BufferError")
-            {
-                // The exporter cannot express this array in DLPack; another protocol may.
+                try
+                {
+                    protocol = ArrayProtocol.DLPack;
+                    return FromDLPackObject(obj, dlpack);
+                }
+                catch (PythonException e) when (e.PythonTypeName == "BufferError")
+                {
+                    // The exporter cannot express this array in DLPack; another protocol may.
+                }
             }
         }
 
-        if (obj.HasAttr("__array_interface__"))
+        if (obj.TryGetAttr("__array_interface__", out PyObject? iface))
         {
-            protocol = ArrayProtocol.ArrayInterface;
-            return FromArrayInterface(obj);
+            using (iface)
+            {
+                protocol = ArrayProtocol.ArrayInterface;
+                return FromArrayInterface(obj, iface);
+            }
         }
 
         if (CPython.PyObject_CheckBuffer is null || CPython.PyObject_CheckBuffer(o) != 0)
@@ -157,9 +163,9 @@ public static unsafe partial class PythonArrays
     {
         if (!NumPyC.IsLoaded)
         {
-            using PyObject sys = Python.Import("sys");
-            using PyObject modules = sys.GetAttr("modules");
-            if (CPython.PyDict_GetItemString(modules.Handle, NumPyModuleName) == 0)
+            // Without NumPy imported, nothing can be a NumPy array; sys.modules says so without importing it.
+            nint modules = CPython.PySys_GetObject(SysModulesName);
+            if (modules == 0 || CPython.PyDict_GetItemString(modules, NumPyModuleName) == 0)
             {
                 return false;
             }
@@ -171,4 +177,5 @@ public static unsafe partial class PythonArrays
     }
 
     private static readonly byte* NumPyModuleName = Utf8Text.AllocPermanent("numpy");
+    private static readonly byte* SysModulesName = Utf8Text.AllocPermanent("modules");
 }
