@@ -58,11 +58,12 @@ internal static unsafe partial class PyConverter
 
         if (typeof(T) == typeof(NDArray)) return (T)(object)FromNumPyArray(o);
 
-        if (typeof(T) == typeof(bool?)) return (T)(object)ToBoolean(o);
-        if (typeof(T) == typeof(int?)) return (T)(object)(int)ToInt64(o, int.MinValue, int.MaxValue, "Int32");
-        if (typeof(T) == typeof(long?)) return (T)(object)ToInt64(o, long.MinValue, long.MaxValue, "Int64");
-        if (typeof(T) == typeof(double?)) return (T)(object)ToDouble(o, "Double");
-        if (typeof(T) == typeof(float?)) return (T)(object)(float)ToDouble(o, "Single");
+        // None has returned null above; a value converts as the underlying type does.
+        if (typeof(T) == typeof(bool?)) return (T)(object)FromPython<bool>(o);
+        if (typeof(T) == typeof(int?)) return (T)(object)FromPython<int>(o);
+        if (typeof(T) == typeof(long?)) return (T)(object)FromPython<long>(o);
+        if (typeof(T) == typeof(double?)) return (T)(object)FromPython<double>(o);
+        if (typeof(T) == typeof(float?)) return (T)(object)FromPython<float>(o);
 
         if (typeof(T) == typeof(int[])) return (T)(object)ToArray<int>(o);
         if (typeof(T) == typeof(long[])) return (T)(object)ToArray<long>(o);

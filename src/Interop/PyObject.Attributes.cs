@@ -8,18 +8,7 @@ public sealed unsafe partial class PyObject
     public PyObject GetAttr(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        nint handle = Handle;
-        using GilScope gil = Python.Gil();
-        nint key = PyConverter.FromString(name);
-        try
-        {
-            return Steal(CPython.PyObject_GetAttr(handle, key));
-        }
-        finally
-        {
-            CPython.Py_DecRef(key);
-            GC.KeepAlive(this);
-        }
+        return GetCore(name, CPython.PyObject_GetAttr);
     }
 
     /// <summary><c>setattr(obj, name, value)</c> (<c>PyObject_SetAttr</c>); the value is converted like <see cref="From"/>.</summary>
@@ -27,24 +16,7 @@ public sealed unsafe partial class PyObject
     public void SetAttr(string name, object? value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        nint handle = Handle;
-        using GilScope gil = Python.Gil();
-        nint key = PyConverter.FromString(name);
-        nint item = 0;
-        try
-        {
-            item = PyConverter.ToPython(value);
-            if (CPython.PyObject_SetAttr(handle, key, item) != 0)
-            {
-                throw PythonException.FetchCurrent();
-            }
-        }
-        finally
-        {
-            CPython.Py_DecRef(item);
-            CPython.Py_DecRef(key);
-            GC.KeepAlive(this);
-        }
+        SetCore(name, value, CPython.PyObject_SetAttr);
     }
 
     /// <summary>

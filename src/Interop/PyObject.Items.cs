@@ -12,14 +12,21 @@ public sealed unsafe partial class PyObject
 
     /// <summary><c>obj[key]</c> (<c>PyObject_GetItem</c>).</summary>
     /// <exception cref="PythonException">Indexing raised.</exception>
-    public PyObject GetItem(object? key)
+    public PyObject GetItem(object? key) => GetCore(key, CPython.PyObject_GetItem);
+
+    /// <summary><c>obj[key] = value</c> (<c>PyObject_SetItem</c>).</summary>
+    /// <exception cref="PythonException">The assignment raised.</exception>
+    public void SetItem(object? key, object? value) => SetCore(key, value, CPython.PyObject_SetItem);
+
+    /// <summary><c>get(obj, key)</c> for <c>PyObject_GetAttr</c> and <c>PyObject_GetItem</c>, converting the key; a new reference.</summary>
+    private PyObject GetCore(object? key, delegate* unmanaged<nint, nint, nint> get)
     {
         nint handle = Handle;
         using GilScope gil = Python.Gil();
         nint k = PyConverter.ToPython(key);
         try
         {
-            return Steal(CPython.PyObject_GetItem(handle, k));
+            return Steal(get(handle, k));
         }
         finally
         {
@@ -28,9 +35,8 @@ public sealed unsafe partial class PyObject
         }
     }
 
-    /// <summary><c>obj[key] = value</c> (<c>PyObject_SetItem</c>).</summary>
-    /// <exception cref="PythonException">The assignment raised.</exception>
-    public void SetItem(object? key, object? value)
+    /// <summary><c>set(obj, key, value)</c> for <c>PyObject_SetAttr</c> and <c>PyObject_SetItem</c>, converting key and value.</summary>
+    private void SetCore(object? key, object? value, delegate* unmanaged<nint, nint, nint, int> set)
     {
         nint handle = Handle;
         using GilScope gil = Python.Gil();
@@ -39,7 +45,7 @@ public sealed unsafe partial class PyObject
         try
         {
             v = PyConverter.ToPython(value);
-            if (CPython.PyObject_SetItem(handle, k, v) != 0)
+            if (set(handle, k, v) != 0)
             {
                 throw PythonException.FetchCurrent();
             }

@@ -14,7 +14,7 @@ public sealed partial class PythonEnvironment
     /// Run with <c>python -c</c>. Kept Python-2-compatible so that an old interpreter reports its
     /// version instead of a syntax error. Prints one marked line of JSON.
     /// </summary>
-    private const string ProbeScript = """
+    private const string ProbeScript = $$"""
         import sys, os, json
         r = {}
         r["version"] = "%d.%d.%d" % tuple(sys.version_info[:3])
@@ -54,7 +54,7 @@ public sealed partial class PythonEnvironment
             r["numpy"] = numpy.__version__
         except BaseException as e:
             r["numpy_error"] = "%s: %s" % (type(e).__name__, e)
-        sys.stdout.write("ARRAYBRIDGE-PROBE:" + json.dumps(r) + "\n")
+        sys.stdout.write("{{ProbeMarker}}" + json.dumps(r) + "\n")
         """;
 
     /// <summary>Runs <paramref name="executable"/> with the probe script and judges the result.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArrayBridge.Interop;
 
 /// <summary>Marshals .NET strings to the NUL-terminated UTF-8 (<c>const char*</c>) the C-API takes.</summary>
@@ -7,17 +5,7 @@ internal static class Utf8Text
 {
     /// <summary>The UTF-8 bytes of <paramref name="value"/> followed by a NUL.</summary>
     /// <exception cref="ArgumentException">The string contains a NUL character, which C would read as its end.</exception>
-    public static byte[] NullTerminated(string value, string paramName)
-    {
-        if (value.Contains('\0'))
-        {
-            ThrowHelper.ThrowArgument("The string contains a NUL character, which the Python C-API would read as its end.", paramName);
-        }
-
-        byte[] bytes = new byte[Encoding.UTF8.GetByteCount(value) + 1];
-        Encoding.UTF8.GetBytes(value, bytes);
-        return bytes;
-    }
+    public static byte[] NullTerminated(string value, string paramName) => global::ArrayBridge.Native.Interop.Utf8Z(value, paramName);
 
     /// <summary>
     /// The NUL-terminated UTF-8 of <paramref name="value"/> in native memory that is never freed,

@@ -17,11 +17,11 @@ internal static unsafe partial class Interop
 {
     /// <summary>The UTF-8 bytes of <paramref name="value"/> and a terminating NUL (<c>const char*</c>).</summary>
     /// <exception cref="ArgumentException">The string contains a NUL character.</exception>
-    internal static byte[] Utf8Z(string value)
+    internal static byte[] Utf8Z(string value, string paramName = "value")
     {
         if (value.Contains('\0'))
         {
-            ThrowHelper.ThrowArgument("The string contains a NUL character, which C would read as its end.", nameof(value));
+            ThrowHelper.ThrowArgument("The string contains a NUL character, which C would read as its end.", paramName);
         }
 
         byte[] bytes = new byte[Encoding.UTF8.GetByteCount(value) + 1];
