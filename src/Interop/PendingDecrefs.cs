@@ -27,11 +27,9 @@ internal static unsafe class PendingDecrefs
     public static void EnqueueRelease(nint handle, delegate*<nint, void> release) => Push(new Node(handle, release));
 
     /// <summary>Runs every queued release. Call with the GIL held.</summary>
-    /// <returns>How many releases ran.</returns>
-    public static int Drain()
+    public static void Drain()
     {
         CPython.AssertGilHeld();
-        int count = 0;
         for (Node? node = Interlocked.Exchange(ref s_head, null); node is not null; node = node.Next)
         {
             if (node.Release is null)
@@ -42,11 +40,7 @@ internal static unsafe class PendingDecrefs
             {
                 node.Release(node.Handle);
             }
-
-            count++;
         }
-
-        return count;
     }
 
     /// <summary>Forgets every queued release (after <c>Py_FinalizeEx</c> they point at freed memory).</summary>

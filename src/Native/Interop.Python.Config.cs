@@ -130,9 +130,6 @@ internal static unsafe partial class Interop
             /// </summary>
             public PyConfigLayout? Layout { get; }
 
-            /// <summary>The config's address (<c>PyConfig*</c>).</summary>
-            public void* Pointer => _config;
-
             /// <summary><c>PyConfig_SetBytesString(config, &amp;config-&gt;field, value)</c>.</summary>
             public PyStatus SetString(ConfigString field, string value)
             {

@@ -23,7 +23,7 @@ public class ScikitLearnTests
     /// <summary>Features (40 x 3) in the given dtype and layout, and targets, from one seed.</summary>
     private static (NDArray Features, NDArray Targets) Make(string typestr, string layout)
     {
-        var rng = new Random(typestr.GetHashCode(StringComparison.Ordinal) ^ layout.Length);
+        var rng = new Random(typestr.Aggregate(17, (h, c) => (h * 31) + c) ^ layout.Length); // stable across runs, unlike string.GetHashCode
         DType dtype = DType.Parse(typestr);
         int rows = layout == "sliced" ? 80 : 40;
         using var values = NDArray.Zeros<double>(rows, 5);
