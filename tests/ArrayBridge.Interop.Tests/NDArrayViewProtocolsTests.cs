@@ -155,6 +155,7 @@ public unsafe class NDArrayViewProtocolsTests
                 return t, terr, o, oerr
             """);
         using PyObject compare = scope.Get("compare");
+        TestGarbage.Settle();
         long exported = DLPackExporter.ExportedCount, deleted = DLPackExporter.DeletedCount;
         int shared = 0;
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Seeds, seed =>
@@ -321,6 +322,7 @@ public unsafe class NDArrayViewProtocolsTests
     {
         using var a = NDArray.Arange<float>(24).Reshape(2, 3, 4);
         long acquired = NDArrayViewProtocols.BuffersAcquired, released = NDArrayViewProtocols.BuffersReleased;
+        TestGarbage.Settle();
         long exported = DLPackExporter.ExportedCount, deleted = DLPackExporter.DeletedCount;
         using (var scope = new PyScope(("x", PythonArrays.Export(a))))
         {
@@ -444,6 +446,7 @@ public unsafe class NDArrayViewProtocolsTests
         using var a = NDArray.Zeros<bool>(4);
         a[2] = true;
         using var scope = new PyScope(("x", PythonArrays.Export(a)));
+        TestGarbage.Settle();
         long deleted = DLPackExporter.DeletedCount;
         PythonException? e = scope.Raises("np.from_dlpack(x)");
         if (e is not null)

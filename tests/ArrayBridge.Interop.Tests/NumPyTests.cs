@@ -248,12 +248,11 @@ public unsafe class NumPyTests
         }
 
         RoundTrips(20_000);
-        GC.Collect();
+        TestGarbage.Settle();
         long liveBefore = ExportedArray.LiveCount;
         long rssBefore = Process.GetCurrentProcess().WorkingSet64;
         RoundTrips(1_000_000);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
+        TestGarbage.Settle();
         long rssAfter = Process.GetCurrentProcess().WorkingSet64;
         Assert.Equal(liveBefore, ExportedArray.LiveCount);
         // Bound: 16 MiB of growth over a million round trips, i.e. under 17 bytes each.

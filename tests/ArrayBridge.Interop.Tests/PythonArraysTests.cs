@@ -122,6 +122,7 @@ public unsafe class PythonArraysTests
         scope.Exec("ba = bytearray(range(16))");
         using PyObject ba = scope.Get("ba");
         scope.Exec("before = sys.getrefcount(ba)");
+        TestGarbage.Settle();
         long acquired = PythonBufferOwner.AcquiredCount, released = PythonBufferOwner.ReleasedCount;
         NDArray view = PythonArrays.FromBuffer(ba);
         NDArray slice = view["2:6"];
@@ -141,6 +142,7 @@ public unsafe class PythonArraysTests
         scope.Exec("ba = bytearray(8)");
         using PyObject ba = scope.Get("ba");
         scope.Exec("before = sys.getrefcount(ba)");
+        TestGarbage.Settle();
         long released = PythonBufferOwner.ReleasedCount;
         ImportAndDrop(ba);
         Assert.Equal("BufferError", scope.Raises("ba.append(1)")?.PythonTypeName);
@@ -170,6 +172,7 @@ public unsafe class PythonArraysTests
         foreach (string expr in new[] { "np.zeros(2, 'i4,f8')", "np.zeros(2, 'S3')", "np.zeros(2, np.longdouble)", "memoryview(b'ab').cast('c')", "(__import__('ctypes').c_int * 2)() if False else memoryview(np.zeros(3, 'c8')).cast('B').cast('c')" })
         {
             using PyObject o = scope.Eval(expr);
+            TestGarbage.Settle();
             long released = PythonBufferOwner.ReleasedCount;
             var e = Assert.Throws<NotSupportedException>(() => PythonArrays.FromBuffer(o));
             Assert.Contains("format", e.Message);
@@ -378,6 +381,7 @@ public unsafe class PythonArraysTests
         scope.Exec("arr = np.arange(6.0); before = sys.getrefcount(arr); c = arr.__dlpack__()");
         using PyObject c = scope.Get("c");
         Assert.True(scope.Eval<bool>("sys.getrefcount(arr) == before + 1")); // NumPy's tensor holds the array
+        TestGarbage.Settle();
         long deleted = DLPackTensorOwner.DeletedCount;
         NDArray view = PythonArrays.FromDLPack(c);
         Assert.Contains("already consumed", Assert.Throws<ArgumentException>(() => PythonArrays.FromDLPack(c)).Message);
@@ -402,6 +406,7 @@ public unsafe class PythonArraysTests
         scope.Exec("arr = np.arange(6.0)");
         using PyObject arr = scope.Get("arr");
         scope.Exec("before = sys.getrefcount(arr)");
+        TestGarbage.Settle();
         long deleted = DLPackTensorOwner.DeletedCount;
         DLPackAndDrop(arr);
         for (int i = 0; i < 3; i++)
