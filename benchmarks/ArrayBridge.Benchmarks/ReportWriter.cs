@@ -8,13 +8,21 @@ namespace ArrayBridge.Benchmarks;
 /// <summary>Writes benchmarks/results/latest.md: the machine, the date, every figure, and each target's ratio.</summary>
 internal static class ReportWriter
 {
+    // BenchmarkDotNet 0.15 no longer exposes the processor model; Linux names it in /proc/cpuinfo.
+    private static string ProcessorName()
+    {
+        const string Key = "model name";
+        string? line = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith(Key, StringComparison.Ordinal)) : null;
+        return line is null ? "unknown processor" : line[(line.IndexOf(':') + 1)..].Trim();
+    }
+
     public static string Write(Results r, Summary[] summaries)
     {
         var sb = new StringBuilder();
         HostEnvironmentInfo host = summaries[0].HostEnvironmentInfo;
         sb.AppendLine("# ArrayBridge benchmark results").AppendLine();
         sb.AppendLine($"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        sb.AppendLine($"- Machine: {host.CpuInfo.Value.ProcessorName}, {Environment.ProcessorCount} logical cores, {host.OsVersion.Value}");
+        sb.AppendLine($"- Machine: {ProcessorName()}, {Environment.ProcessorCount} logical cores, {host.Os.Value}");
         sb.AppendLine($"- Runtime: {host.RuntimeVersion}; BenchmarkDotNet {host.BenchmarkDotNetVersion}; job: 2 launches, each 3 warm-up and 10 measured iterations of at least 100 ms");
         sb.AppendLine($"- Python and NumPy: the interpreter ArrayBridge discovers (Debian's), in the same process");
         sb.AppendLine();

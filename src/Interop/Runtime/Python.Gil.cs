@@ -1,0 +1,121 @@
+using System.Diagnostics;
+
+namespace ArrayBridge.Interop;
+
+public static unsafe partial class Python
+{
+    /// <summary>How many <see cref="Gil"/> scopes are open on this thread since the GIL was last taken.</summary>
+    [ThreadStatic]
+    private static int t_gilDepth;
+
+    /// <summary>How many <see cref="AllowThreads"/> scopes are open on this thread.</summary>
+    [ThreadStatic]
+    private static int t_allowThreadsDepth;
+
+    /// <summary>Whether this thread's Python thread state is pinned (see <see cref="Gil"/>).</summary>
+    [ThreadStatic]
+    private static bool t_threadStatePinned;
+
+    /// <summary>Whether the current thread holds the GIL (<c>PyGILState_Check</c>).</summary>
+    public static bool IsGilHeld => t_gilDepth > 0 || (IsInitialized && CPython.PyGILState_Check() == 1);
+
+    /// <summary>
+    /// Takes the GIL for the current thread until the returned scope is disposed
+    /// (<c>PyGILState_Ensure</c> / <c>PyGILState_Release</c>). Works from any thread and nests.
+    /// Taking it also releases references queued by <see cref="PyObject"/> finalizers.
+    /// </summary>
+    /// <remarks>
+    /// The first scope on a thread pins that thread's Python thread state (one extra
+    /// <c>PyGILState_Ensure</c> that is never released), so later scopes on the same thread reuse it
+    /// instead of creating and deleting one each time. pybind11-based extensions (PyTorch) cache the
+    /// thread state per thread and crash on a deleted one; <c>threading.local</c> data also survives
+    /// between scopes. The cost is one thread state per OS thread that ever used Python, freed by
+    /// <c>Py_FinalizeEx</c>.
+    /// </remarks>
+    /// <example><code>using (Python.Gil()) { ... }</code></example>
+    /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
+    /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
+    public static GilScope Gil()
+    {
+        EnsureRunning();
+        int depth = t_gilDepth;
+        if (depth > 0)
+        {
+            t_gilDepth = depth + 1;
+            return new GilScope(depth + 1, state: -1);
+        }
+
+        int state = CPython.PyGILState_Ensure();
+        if (!t_threadStatePinned)
+        {
+            CPython.PyGILState_Ensure(); // never released: keeps gilstate_counter above zero
+            t_threadStatePinned = true;
+        }
+
+        t_gilDepth = 1;
+        if (!PythonReleaseQueue.IsEmpty)
+        {
+            PythonReleaseQueue.Drain();
+        }
+
+        return new GilScope(1, state);
+    }
+
+    /// <summary>
+    /// Releases the GIL while long-running .NET work runs, if the current thread holds it through
+    /// <see cref="Gil"/>; re-takes it when the scope is disposed (<c>PyEval_SaveThread</c> /
+    /// <c>PyEval_RestoreThread</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
+    /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
+    public static AllowThreadsScope AllowThreads()
+    {
+        EnsureRunning();
+        int depth = t_gilDepth;
+        if (depth == 0)
+        {
+            return default;
+        }
+
+        ValidateNoPendingError();
+        nint threadState = CPython.PyEval_SaveThread();
+        t_gilDepth = 0;
+        return new AllowThreadsScope(threadState, depth, ++t_allowThreadsDepth);
+    }
+
+    internal static void ExitGil(int depth, int state)
+    {
+        if (t_gilDepth != depth)
+        {
+            ThrowHelper.ThrowGilScopeMismatch("Python.Gil()");
+        }
+
+        t_gilDepth = depth - 1;
+        if (state >= 0 && Volatile.Read(ref s_state) == Running)
+        {
+            ValidateNoPendingError();
+            CPython.PyGILState_Release(state);
+        }
+    }
+
+    internal static void ExitAllowThreads(nint threadState, int savedDepth, int marker)
+    {
+        if (t_allowThreadsDepth != marker || t_gilDepth != 0)
+        {
+            ThrowHelper.ThrowGilScopeMismatch("Python.AllowThreads()");
+        }
+
+        t_allowThreadsDepth = marker - 1;
+        if (Volatile.Read(ref s_state) == Running)
+        {
+            CPython.PyEval_RestoreThread(threadState);
+        }
+
+        t_gilDepth = savedDepth;
+    }
+
+    /// <summary>Debug-only check that no Python error is left set when the GIL is given up.</summary>
+    [Conditional("DEBUG")]
+    private static void ValidateNoPendingError() =>
+        Debug.Assert(CPython.PyErr_Occurred() == 0, "A Python error was left set; every failing C-API call must be turned into an exception (which clears it).");
+}

@@ -1,0 +1,166 @@
+namespace ArrayBridge.Interop;
+
+/// <summary>
+/// The embedded CPython interpreter: start-up (<see cref="Initialize"/>), the GIL
+/// (<see cref="Gil"/>, <see cref="AllowThreads"/>), running code (<see cref="Import"/>,
+/// <see cref="Eval"/>, <see cref="Exec"/>) and the explicit, final <see cref="Shutdown"/>.
+/// </summary>
+/// <remarks>
+/// One interpreter per process. It is started once and is never finalized behind the caller's
+/// back: without <see cref="Shutdown"/> it simply ends with the process (Python's <c>atexit</c>
+/// handlers then do not run).
+/// </remarks>
+public static unsafe partial class Python
+{
+    private const int NotStarted = 0;
+    private const int Running = 1;
+    private const int ShutDown = 2;
+    private const int Failed = 3;
+
+    private static readonly Lock s_lock = new();
+    private static int s_state;
+    private static Exception? s_failure;
+    private static PythonEnvironment? s_environment;
+    private static Version? s_version;
+    private static string? s_executable;
+
+    /// <summary>Whether the interpreter is running (<c>Py_IsInitialized</c>, and not shut down).</summary>
+    public static bool IsInitialized => Volatile.Read(ref s_state) == Running;
+
+    /// <summary>The running interpreter's version (<c>sys.version_info[:3]</c>).</summary>
+    /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
+    /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
+    public static Version Version
+    {
+        get
+        {
+            EnsureRunning();
+            return s_version!;
+        }
+    }
+
+    /// <summary>The running interpreter's <c>sys.executable</c> (may be empty when started from a library path only).</summary>
+    /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
+    /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
+    public static string Executable
+    {
+        get
+        {
+            EnsureRunning();
+            return s_executable!;
+        }
+    }
+
+    /// <summary>The installation the interpreter was started from, as discovery found it.</summary>
+    /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
+    /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
+    public static PythonEnvironment Environment
+    {
+        get
+        {
+            EnsureRunning();
+            return s_environment!;
+        }
+    }
+
+    /// <summary>
+    /// Finds CPython (see <see cref="PythonEnvironment.Discover(PythonOptions?)"/>), loads libpython
+    /// with <c>RTLD_NOW | RTLD_GLOBAL</c>, starts it through <c>PyConfig</c> as if it were the chosen
+    /// python executable, and releases the GIL (<c>PyEval_SaveThread</c>). Idempotent and thread-safe:
+    /// once Python runs, later calls return at once and their options are ignored.
+    /// </summary>
+    /// <exception cref="PythonNotFoundException">No usable interpreter was found; nothing was loaded and a later call may retry.</exception>
+    /// <exception cref="InvalidOperationException">Python failed to start (permanently for this process).</exception>
+    /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
+    public static void Initialize(PythonOptions? options = null)
+    {
+        if (Volatile.Read(ref s_state) == Running)
+        {
+            return;
+        }
+
+        lock (s_lock)
+        {
+            switch (s_state)
+            {
+                case Running:
+                    return;
+                case ShutDown:
+                    ThrowHelper.ThrowPythonShutDown();
+                    break;
+                case Failed:
+                    ThrowHelper.ThrowStartFailed(s_failure);
+                    break;
+            }
+
+            PythonEnvironment environment = PythonEnvironment.Discover(options ?? new PythonOptions());
+            Start(environment);
+        }
+    }
+
+    /// <summary>
+    /// Finalizes the interpreter (<c>Py_FinalizeEx</c>). Final: afterwards every operation throws
+    /// <see cref="ObjectDisposedException"/>, and Python cannot be started again in this process.
+    /// Call it only when no other thread is using Python. Never called automatically. Calling it
+    /// before <see cref="Initialize"/> also rules out any later start.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The calling thread is inside a <see cref="Gil"/> scope.</exception>
+    public static void Shutdown()
+    {
+        lock (s_lock)
+        {
+            if (s_state != Running)
+            {
+                s_state = ShutDown;
+                return;
+            }
+
+            if (t_gilDepth > 0)
+            {
+                ThrowHelper.ThrowInvalidOperation("Python.Shutdown was called inside a Python.Gil() scope; dispose the scope first.");
+            }
+
+            if (System.Environment.CurrentManagedThreadId == s_initThreadId)
+            {
+                CPython.PyEval_RestoreThread(s_mainThreadState);
+            }
+            else
+            {
+                CPython.PyGILState_Ensure();
+            }
+
+            PythonReleaseQueue.Drain();
+            Volatile.Write(ref s_state, ShutDown); // from here on, Dispose and finalizers leave Python alone
+            NumPyC.Reset();
+            CPython.Py_FinalizeEx();
+            PythonReleaseQueue.Discard();
+            s_mainThreadState = 0;
+        }
+    }
+
+    /// <summary>Throws unless the interpreter is running.</summary>
+    internal static void EnsureRunning()
+    {
+        int state = Volatile.Read(ref s_state);
+        if (state != Running)
+        {
+            ThrowNotRunning(state);
+        }
+    }
+
+    private static void ThrowNotRunning(int state)
+    {
+        switch (state)
+        {
+            case ShutDown:
+                ThrowHelper.ThrowPythonShutDown();
+                break;
+            case Failed:
+                ThrowHelper.ThrowStartFailed(s_failure);
+                break;
+            default:
+                ThrowHelper.ThrowNotInitialized();
+                break;
+        }
+    }
+}

@@ -1,0 +1,292 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace ArrayBridge;
+
+public unsafe partial class NDArray
+{
+    /// <summary>A new uninitialized array (<c>np.empty(shape, dtype, order)</c>), 64-byte aligned.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative length.</exception>
+    /// <exception cref="OverflowException">The byte size does not fit in <see cref="nint"/>.</exception>
+    public static NDArray Empty(DType dtype, ReadOnlySpan<nint> shape, ArrayOrder order = ArrayOrder.C) => Allocate(dtype, shape, order, zero: false);
+
+    /// <summary>A new array of zeros (<c>np.zeros(shape, dtype, order)</c>).</summary>
+    /// <inheritdoc cref="Empty(DType, ReadOnlySpan{nint}, ArrayOrder)"/>
+    public static NDArray Zeros(DType dtype, ReadOnlySpan<nint> shape, ArrayOrder order = ArrayOrder.C) => Allocate(dtype, shape, order, zero: true);
+
+    /// <summary>A new uninitialized C-order array of <typeparamref name="T"/> (<c>np.empty</c>).</summary>
+    public static NDArray<T> Empty<T>(params ReadOnlySpan<nint> shape) where T : unmanaged => (NDArray<T>)Allocate(DType.Of<T>(), shape, ArrayOrder.C, zero: false);
+
+    /// <summary>A new uninitialized array of <typeparamref name="T"/> in <paramref name="order"/>.</summary>
+    public static NDArray<T> Empty<T>(ReadOnlySpan<nint> shape, ArrayOrder order) where T : unmanaged => (NDArray<T>)Allocate(DType.Of<T>(), shape, order, zero: false);
+
+    /// <summary>A new C-order array of zeros of <typeparamref name="T"/> (<c>np.zeros</c>).</summary>
+    public static NDArray<T> Zeros<T>(params ReadOnlySpan<nint> shape) where T : unmanaged => (NDArray<T>)Allocate(DType.Of<T>(), shape, ArrayOrder.C, zero: true);
+
+    /// <summary>A new array of zeros of <typeparamref name="T"/> in <paramref name="order"/>.</summary>
+    public static NDArray<T> Zeros<T>(ReadOnlySpan<nint> shape, ArrayOrder order) where T : unmanaged => (NDArray<T>)Allocate(DType.Of<T>(), shape, order, zero: true);
+
+    /// <summary>A new array with every element <paramref name="value"/> (<c>np.full</c>).</summary>
+    public static NDArray<T> Full<T>(ReadOnlySpan<nint> shape, T value, ArrayOrder order = ArrayOrder.C) where T : unmanaged
+    {
+        var array = (NDArray<T>)Allocate(DType.Of<T>(), shape, order, zero: false);
+        T* p = (T*)array._data;
+        for (nint left = array._size; left > 0;)
+        {
+            int n = (int)Math.Min(left, int.MaxValue);
+            new Span<T>(p, n).Fill(value);
+            p += n;
+            left -= n;
+        }
+
+        return array;
+    }
+
+    /// <summary><c>np.arange(stop)</c>: 0, 1, ..., stop - 1.</summary>
+    public static NDArray<T> Arange<T>(T stop) where T : unmanaged, INumber<T> => Arange(T.Zero, stop, T.One);
+
+    /// <summary>
+    /// <c>np.arange(start, stop, step)</c>: <c>ceil((stop - start) / step)</c> values, element
+    /// <c>i</c> being <c>start + i * delta</c> with <c>delta = (start + step) - start</c>, as NumPy fills them.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="step"/> is zero.</exception>
+    public static NDArray<T> Arange<T>(T start, T stop, T step) where T : unmanaged, INumber<T>
+    {
+        if (T.IsZero(step))
+        {
+            ThrowHelper.ThrowArgument("arange: step must not be zero (Maximum allowed size exceeded)", nameof(step));
+        }
+
+        double span = (double.CreateTruncating(stop) - double.CreateTruncating(start)) / double.CreateTruncating(step);
+        nint length = span > 0 ? checked((nint)Math.Ceiling(span)) : 0;
+        if (T.IsInteger(step))
+        {
+            // Exact for integers: ceil((stop - start) / step) without going through double.
+            Int128 range = Int128.CreateTruncating(stop) - Int128.CreateTruncating(start);
+            Int128 s = Int128.CreateTruncating(step);
+            Int128 q = range / s;
+            if (q * s != range && (range > 0) == (s > 0))
+            {
+                q += 1;
+            }
+
+            length = q > 0 ? checked((nint)q) : 0;
+        }
+
+        var array = (NDArray<T>)Allocate(DType.Of<T>(), [length], ArrayOrder.C, zero: false);
+        T* p = (T*)array._data;
+        if (length > 0)
+        {
+            T delta = (start + step) - start;
+            T index = T.Zero;
+            for (nint i = 0; i < length; i++)
+            {
+                p[i] = start + index * delta;
+                index += T.One;
+            }
+        }
+
+        return array;
+    }
+
+    /// <summary>A new array holding a copy of <paramref name="values"/> (<c>np.array(values)</c>).</summary>
+    public static NDArray<T> FromArray<T>(T[] values) where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var array = (NDArray<T>)Allocate(DType.Of<T>(), [values.Length], ArrayOrder.C, zero: false);
+        values.AsSpan().CopyTo(new Span<T>(array._data, values.Length));
+        return array;
+    }
+
+    /// <summary>A new array holding a copy of <paramref name="values"/>, any rank, in C order.</summary>
+    public static NDArray<T> FromArray<T>(Array values) where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.GetType().GetElementType() != typeof(T))
+        {
+            ThrowHelper.ThrowArgument($"the array's element type is {values.GetType().GetElementType()}, not {typeof(T)}", nameof(values));
+        }
+
+        nint[] shape = ShapeOf(values);
+        var array = (NDArray<T>)Allocate(DType.Of<T>(), shape, ArrayOrder.C, zero: false);
+        ref byte src = ref MemoryMarshal.GetArrayDataReference(values);
+        Buffer.MemoryCopy(System.Runtime.CompilerServices.Unsafe.AsPointer(ref src), array._data, array.NBytes, array.NBytes);
+        GC.KeepAlive(values);
+        return array;
+    }
+
+    /// <summary>A new array holding a copy of a rectangular <paramref name="values"/> (<c>np.array</c> of nested lists).</summary>
+    public static NDArray<T> FromArray<T>(T[,] values) where T : unmanaged => FromArray<T>((Array)values);
+
+    /// <summary>A new array holding a copy of a 3-d <paramref name="values"/>.</summary>
+    public static NDArray<T> FromArray<T>(T[,,] values) where T : unmanaged => FromArray<T>((Array)values);
+
+    /// <summary>A zero-copy 1-d view of <paramref name="array"/>, which stays pinned while any view is alive.</summary>
+    public static NDArray<T> Wrap<T>(T[] array) where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        return Wrap(array, [array.Length], default, 0);
+    }
+
+    /// <summary>
+    /// A zero-copy view of <paramref name="array"/> with any shape, byte strides (C-contiguous when
+    /// empty) and byte offset: <c>np.ndarray(shape, dtype, buffer, offset, strides)</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The layout reaches outside the array.</exception>
+    public static NDArray<T> Wrap<T>(T[] array, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides = default, nint byteOffset = 0) where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        DType dtype = DType.Of<T>();
+        return (NDArray<T>)WrapMemory(PinnedArrayMemory.Pin(array, sizeof(T), writeable: true), dtype, shape, strides, byteOffset);
+    }
+
+    /// <summary>A zero-copy 2-d view of a rectangular array in its row-major layout.</summary>
+    public static NDArray<T> Wrap<T>(T[,] array) where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        return (NDArray<T>)WrapMemory(PinnedArrayMemory.Pin(array, sizeof(T), writeable: true), DType.Of<T>(), ShapeOf(array), default, 0);
+    }
+
+    /// <summary>A zero-copy 3-d view of a rectangular array in its row-major layout.</summary>
+    public static NDArray<T> Wrap<T>(T[,,] array) where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        return (NDArray<T>)WrapMemory(PinnedArrayMemory.Pin(array, sizeof(T), writeable: true), DType.Of<T>(), ShapeOf(array), default, 0);
+    }
+
+    /// <summary>
+    /// A zero-copy view of <paramref name="memory"/>, pinned while any view is alive. An empty
+    /// <paramref name="shape"/> means 1-d over the whole memory.
+    /// </summary>
+    public static NDArray<T> Wrap<T>(Memory<T> memory, ReadOnlySpan<nint> shape = default, ReadOnlySpan<nint> strides = default, nint byteOffset = 0) where T : unmanaged
+        => (NDArray<T>)WrapMemory(PinMemory(memory, writeable: true), DType.Of<T>(), shape.IsEmpty && strides.IsEmpty ? [memory.Length] : shape, strides, byteOffset);
+
+    /// <summary>A zero-copy read-only view of <paramref name="memory"/>; WRITEABLE can never be set.</summary>
+    public static NDArray<T> Wrap<T>(ReadOnlyMemory<T> memory, ReadOnlySpan<nint> shape = default, ReadOnlySpan<nint> strides = default, nint byteOffset = 0) where T : unmanaged
+        => (NDArray<T>)WrapMemory(PinMemory(MemoryMarshal.AsMemory(memory), writeable: false), DType.Of<T>(), shape.IsEmpty && strides.IsEmpty ? [memory.Length] : shape, strides, byteOffset);
+
+    /// <summary>
+    /// An array over memory of unknown extent at <paramref name="data"/>: the analogue of
+    /// <c>PyArray_SimpleNewFromData</c> / <c>PyArray_NewFromDescr</c> with a data pointer. Empty
+    /// <paramref name="strides"/> mean C-contiguous. <paramref name="owner"/>, if given, is disposed
+    /// exactly once when the last array over the memory is disposed (<c>PyArray_SetBaseObject</c>).
+    /// The caller vouches that every byte the layout reaches is valid.
+    /// </summary>
+    public static NDArray FromPointer(void* data, DType dtype, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides = default, bool writeable = true, IDisposable? owner = null)
+    {
+        if (data is null && !ContainsZero(shape))
+        {
+            ThrowHelper.ThrowArgument("a null data pointer can only back an empty array", nameof(data));
+        }
+
+        return WrapMemory(new ExternalArrayMemory((byte*)data, -1, writeable, owner), dtype, shape, strides, 0);
+    }
+
+    /// <summary>
+    /// An array over a buffer of known length: the layout at <paramref name="byteOffset"/> with
+    /// <paramref name="strides"/> is checked to stay inside <c>[buffer, buffer + bufferLength)</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The layout reaches outside the buffer.</exception>
+    public static NDArray FromPointer(void* buffer, nint bufferLength, nint byteOffset, DType dtype, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides = default, bool writeable = true, IDisposable? owner = null)
+    {
+        if (bufferLength < 0)
+        {
+            ThrowHelper.ThrowArgumentOutOfRange(nameof(bufferLength), $"buffer length {bufferLength} is negative");
+        }
+
+        if (buffer is null && bufferLength != 0)
+        {
+            ThrowHelper.ThrowArgument("a null buffer must have length 0", nameof(buffer));
+        }
+
+        return WrapMemory(new ExternalArrayMemory((byte*)buffer, bufferLength, writeable, owner), dtype, shape, strides, byteOffset);
+    }
+
+    private static NDArray Allocate(DType dtype, ReadOnlySpan<nint> shape, ArrayOrder order, bool zero)
+    {
+        Layout.ValidateShape(shape, dtype.ItemSize, out nint nbytes);
+        bool fortran = order switch
+        {
+            ArrayOrder.C => false,
+            ArrayOrder.F => true,
+            _ => ThrowHelper.ThrowArgument<bool>($"order must be C or F for a new array, not {order}", nameof(order)),
+        };
+        nint[] strides = new nint[shape.Length];
+        if (nbytes != 0)
+        {
+            Layout.FillStrides(shape, dtype.ItemSize, fortran, strides); // zero-byte arrays keep all-zero strides, as NumPy's allocator gives them
+        }
+
+        var memory = NativeArrayMemory.Allocate(nbytes, zero);
+        return Create(memory, memory.Start, shape.ToArray(), strides, dtype, ArrayFlags.Writeable | ArrayFlags.OwnData, null);
+    }
+
+    /// <summary>Validates a layout against a memory block and builds the wrapping array.</summary>
+    private static NDArray WrapMemory(ArrayMemory memory, DType dtype, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, nint byteOffset)
+    {
+        try
+        {
+            Layout.ValidateShape(shape, dtype.ItemSize, out _);
+            nint[] stridesArray;
+            if (strides.IsEmpty && shape.Length > 0)
+            {
+                stridesArray = Layout.NewStrides(shape, dtype.ItemSize, fortran: false);
+            }
+            else
+            {
+                if (strides.Length != shape.Length)
+                {
+                    ThrowHelper.ThrowArgument($"strides has {strides.Length} entries but the shape {Layout.Format(shape)} has {shape.Length} dimensions", nameof(strides));
+                }
+
+                stridesArray = strides.ToArray();
+            }
+
+            CheckLayoutInside(memory, byteOffset, shape, stridesArray, dtype.ItemSize);
+            return Create(memory, memory.Start + byteOffset, shape.ToArray(), stridesArray, dtype, memory.IsWriteable ? ArrayFlags.Writeable : 0, null);
+        }
+        catch
+        {
+            // Nothing holds the memory yet: release the pin or handle now.
+            memory.AddHolder();
+            memory.RemoveHolder();
+            throw;
+        }
+    }
+
+    /// <summary>Throws when the layout at <paramref name="byteOffset"/> reaches outside a memory of known length.</summary>
+    private static void CheckLayoutInside(ArrayMemory memory, nint byteOffset, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, int itemSize)
+    {
+        if (!Layout.TryGetExtent(shape, strides, itemSize, out nint low, out nint high))
+        {
+            ThrowHelper.ThrowArgumentOutOfRange(nameof(strides), $"strides {Layout.Format(strides)} with shape {Layout.Format(shape)} reach further than the address space");
+        }
+
+        if (memory.Length < 0 || high == low)
+        {
+            return;
+        }
+
+        if (byteOffset < 0 || byteOffset + low < 0 || byteOffset + high > memory.Length)
+        {
+            ThrowHelper.ThrowArgumentOutOfRange(nameof(strides),
+                $"shape {Layout.Format(shape)} with strides {Layout.Format(strides)} at byte offset {byteOffset} reaches bytes [{byteOffset + low}, {byteOffset + high}), outside the buffer of {memory.Length} bytes");
+        }
+    }
+
+    private static ArrayMemory PinMemory<T>(Memory<T> memory, bool writeable) where T : unmanaged =>
+        new MemoryHandleArrayMemory(memory.Pin(), (nint)memory.Length * sizeof(T), writeable, $"Memory<{typeof(T).Name}>");
+
+    private static nint[] ShapeOf(Array array)
+    {
+        var shape = new nint[array.Rank];
+        for (int i = 0; i < shape.Length; i++)
+        {
+            shape[i] = array.GetLength(i);
+        }
+
+        return shape;
+    }
+
+    private static bool ContainsZero(ReadOnlySpan<nint> shape) => shape.Contains(0);
+}
