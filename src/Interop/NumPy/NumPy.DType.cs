@@ -43,8 +43,44 @@ public static unsafe partial class NumPy
         return DType.Create(type!.Value, order);
     }
 
-    /// <summary>A new descriptor for <paramref name="dtype"/>: the builtin one, or a copy with the byte order set (<c>PyArray_DescrNewByteorder</c>).</summary>
+    // Descriptors by type number and byte order (native, swapped), made once per interpreter under
+    // the GIL and kept for its life: the builtin ones are singletons anyway, and a swapped copy
+    // (PyArray_DescrNew) would otherwise be allocated per export.
+    private static readonly nint[] s_descriptors = new nint[2 * (NumPyC.NPY_HALF + 1)];
+
+    /// <summary>
+    /// A new reference to the descriptor of <paramref name="dtype"/>: the builtin one, or a copy with the
+    /// byte order set (<c>PyArray_DescrNewByteorder</c>); 0 with a Python error on failure. GIL held.
+    /// </summary>
     internal static nint NewDescr(DType dtype)
+    {
+        int index = (2 * dtype.NumPyTypeNumber) + (dtype.IsNativeByteOrder ? 0 : 1);
+        nint descr = s_descriptors[index];
+        if (descr == 0)
+        {
+            descr = CreateDescr(dtype);
+            if (descr == 0)
+            {
+                return 0;
+            }
+
+            if (s_descriptors[index] is var raced and not 0)
+            {
+                // Allocating may run Python code that lets another thread fill the entry first.
+                CPython.Py_DecRef(descr);
+                descr = raced;
+            }
+            else
+            {
+                s_descriptors[index] = descr; // the cache's reference
+            }
+        }
+
+        CPython.Py_IncRef(descr);
+        return descr;
+    }
+
+    private static nint CreateDescr(DType dtype)
     {
         nint descr = NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber);
         if (descr == 0 || dtype.IsNativeByteOrder)

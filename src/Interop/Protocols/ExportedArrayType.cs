@@ -1,17 +1,27 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ArrayBridge.Interop;
 
 /// <summary>
 /// The Python type <c>arraybridge.ExportedArray</c>, defined from C# with <c>PyType_FromSpec</c>: each
-/// instance holds a <see cref="GCHandle"/> to an <see cref="ExportedArray"/>. It is the base object
-/// of every NumPy array ArrayBridge exports, so <c>arr.base</c> says what keeps the memory alive.
+/// instance holds a <see cref="GCHandle"/> to a view of an <see cref="NDArray"/> (see
+/// <see cref="ExportedArray"/>). It is the base object of every NumPy array ArrayBridge exports, so
+/// <c>arr.base</c> says what keeps the memory alive.
 /// </summary>
 internal static unsafe class ExportedArrayType
 {
     private static nint s_type;
     private static byte* s_name;
+
+    /// <summary>The instance layout: the object header, then the handle.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct ExportedArrayObject
+    {
+        public CPython.PyObject ob_base;
+
+        /// <summary><see cref="GCHandle.ToIntPtr"/> of the view; 0 once released.</summary>
+        public nint handle;
+    }
 
     /// <summary>The type object (borrowed; created on first use). Call with the GIL held.</summary>
     public static nint Type
@@ -27,7 +37,10 @@ internal static unsafe class ExportedArrayType
         }
     }
 
-    /// <summary>A new reference to an instance owning <paramref name="view"/>, which it disposes when Python releases it.</summary>
+    /// <summary>
+    /// A new reference to an instance owning <paramref name="view"/>, which it disposes when Python
+    /// releases it (also when this fails). Call with the GIL held.
+    /// </summary>
     public static nint New(NDArray view)
     {
         nint obj = CPython.PyType_GenericAlloc(Type, 0);
@@ -37,21 +50,21 @@ internal static unsafe class ExportedArrayType
             throw PythonException.FetchCurrent();
         }
 
-        var handle = GCHandle.Alloc(new ExportedArray(view));
-        *CPython.ObjectPayload(obj, 0) = GCHandle.ToIntPtr(handle);
+        ((ExportedArrayObject*)obj)->handle = GCHandle.ToIntPtr(GCHandle.Alloc(view));
+        ExportedArray.Created();
         return obj;
     }
 
-    /// <summary>The exported array an instance holds, or null when <paramref name="obj"/> is not one.</summary>
-    public static ExportedArray? Get(nint obj)
+    /// <summary>The view an instance holds, or null when <paramref name="obj"/> is not one or has released it.</summary>
+    public static NDArray? Get(nint obj)
     {
         if (obj == 0 || s_type == 0 || CPython.Py_TYPE(obj) != s_type)
         {
             return null;
         }
 
-        nint handle = *CPython.ObjectPayload(obj, 0);
-        return handle == 0 ? null : GCHandle.FromIntPtr(handle).Target as ExportedArray;
+        nint handle = ((ExportedArrayObject*)obj)->handle;
+        return handle == 0 ? null : (NDArray?)GCHandle.FromIntPtr(handle).Target;
     }
 
     private static void Create()
@@ -74,7 +87,7 @@ internal static unsafe class ExportedArrayType
         var spec = new CPython.PyType_Spec
         {
             name = s_name,
-            basicsize = CPython.PyObjectHeaderSize + sizeof(nint),
+            basicsize = sizeof(ExportedArrayObject),
             itemsize = 0,
             flags = CPython.Py_TPFLAGS_DEFAULT,
             slots = slots,
@@ -93,19 +106,25 @@ internal static unsafe class ExportedArrayType
     {
         try
         {
-            nint* slot = CPython.ObjectPayload(self, 0);
-            nint handle = *slot;
-            *slot = 0;
+            nint handle = ((ExportedArrayObject*)self)->handle;
+            ((ExportedArrayObject*)self)->handle = 0;
             if (handle != 0)
             {
                 GCHandle h = GCHandle.FromIntPtr(handle);
-                (h.Target as ExportedArray)?.Release();
+                var view = (NDArray?)h.Target;
                 h.Free();
+                if (view is not null)
+                {
+                    ExportedArray.Release(view);
+                }
             }
         }
         catch (Exception e)
         {
-            // Nothing may escape into Python's deallocator; the memory is then left to the finalizers.
+            // Disposing the view runs the memory's release, which fails only when an owner given to
+            // NDArray.FromPointer throws from Dispose. A deallocator cannot report an error to Python
+            // and an exception must not unwind into CPython, so the process stops here with the cause
+            // rather than carry on past a release that did not complete.
             Environment.FailFast("arraybridge.ExportedArray failed to release its array", e);
         }
 
@@ -119,8 +138,7 @@ internal static unsafe class ExportedArrayType
     {
         try
         {
-            string text = Get(self)?.Describe() ?? "<arraybridge.ExportedArray>";
-            return PyConverter.FromString(text);
+            return PyConverter.FromString(ExportedArray.Describe(Get(self)));
         }
         catch (Exception e)
         {

@@ -12,9 +12,16 @@ public static unsafe partial class Python
     [ThreadStatic]
     private static int t_allowThreadsDepth;
 
+    /// <summary>How many <see cref="Gil"/> scopes this thread has opened, nested ones included.</summary>
+    [ThreadStatic]
+    private static long t_gilScopesOpened;
+
     /// <summary>Whether this thread's Python thread state is pinned (see <see cref="Gil"/>).</summary>
     [ThreadStatic]
     private static bool t_threadStatePinned;
+
+    /// <summary>How many <see cref="Gil"/> scopes the calling thread has opened so far, nested ones included (for tests that count them per call).</summary>
+    internal static long GilScopesOpened => t_gilScopesOpened;
 
     /// <summary>Whether the current thread holds the GIL (<c>PyGILState_Check</c>).</summary>
     public static bool IsGilHeld => t_gilDepth > 0 || (IsInitialized && CPython.PyGILState_Check() == 1);
@@ -38,6 +45,7 @@ public static unsafe partial class Python
     public static GilScope Gil()
     {
         EnsureRunning();
+        t_gilScopesOpened++;
         int depth = t_gilDepth;
         if (depth > 0)
         {
