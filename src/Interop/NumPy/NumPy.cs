@@ -8,11 +8,15 @@ namespace ArrayBridge.Interop;
 /// </summary>
 public static unsafe partial class NumPy
 {
+    // The shape and strides arrays of the last view ViewOf made (see SharedOrCopy).
+    private static nint[] s_lastShape = [];
+    private static nint[] s_lastStrides = [];
+
     /// <summary>
     /// A NumPy array over the same memory as <paramref name="array"/>, with its shape, strides (negative
-    /// and zero too), dtype and byte order (<c>PyArray_NewFromDescr</c> with the data pointer). Its
-    /// <c>base</c> is an <c>arraybridge.ExportedArray</c> holding a view of <paramref name="array"/>
-    /// (<c>PyArray_SetBaseObject</c>), so the memory stays alive while NumPy uses it, whatever happens
+    /// and zero too), dtype and byte order (<c>PyArray_New</c>/<c>PyArray_NewFromDescr</c> with the data
+    /// pointer). Its <c>base</c> is an <c>arraybridge.ExportedArray</c> holding a view of
+    /// <paramref name="array"/> (as <c>PyArray_SetBaseObject</c> sets it), so the memory stays alive while NumPy uses it, whatever happens
     /// to <paramref name="array"/>, and is released exactly once when NumPy drops it. A read-only
     /// array gives a read-only NumPy array.
     /// </summary>
@@ -22,15 +26,24 @@ public static unsafe partial class NumPy
     public static PyObject ToNumPy(NDArray array)
     {
         ArgumentNullException.ThrowIfNull(array);
+        if (Python.IsInGilScope)
+        {
+            return ToNumPyUnderGil(array); // the caller's scope covers the call: no nested one
+        }
+
         using GilScope gil = Python.Gil();
+        return ToNumPyUnderGil(array);
+    }
+
+    private static PyObject ToNumPyUnderGil(NDArray array)
+    {
         NumPyApi.EnsureLoaded();
         if (TooManyDimensions(array.NDim) is { } refusal)
         {
             ThrowHelper.ThrowArgument(refusal, nameof(array));
         }
 
-        NDArray view = array.ShareView(); // its own hold on the memory, for as long as NumPy needs it
-        return PyObject.Steal(NewArrayOver(view));
+        return PyObject.Steal(NewArrayOver(array));
     }
 
     /// <summary>
@@ -46,7 +59,17 @@ public static unsafe partial class NumPy
     public static NDArray FromNumPy(PyObject array)
     {
         ArgumentNullException.ThrowIfNull(array);
+        if (Python.IsInGilScope)
+        {
+            return FromNumPyUnderGil(array); // the caller's scope covers the call: no nested one
+        }
+
         using GilScope gil = Python.Gil();
+        return FromNumPyUnderGil(array);
+    }
+
+    private static NDArray FromNumPyUnderGil(PyObject array)
+    {
         NumPyApi.EnsureLoaded();
         nint handle = array.Handle;
         if (!NumPyC.PyArray_Check(handle))
@@ -84,28 +107,35 @@ public static unsafe partial class NumPy
     }
 
     /// <summary>
-    /// A new NumPy array over <paramref name="view"/>'s memory whose base owns <paramref name="view"/>
-    /// (disposed when NumPy releases it, or here on failure). GIL held.
+    /// A new NumPy array over <paramref name="array"/>'s memory with its layout, whose base is a new
+    /// <c>arraybridge.ExportedArray</c> holding that memory. GIL held.
     /// </summary>
-    private static nint NewArrayOver(NDArray view)
+    private static nint NewArrayOver(NDArray array)
     {
-        nint owner = ExportedArrayType.New(view);
-        nint descr = NewDescr(view.DType);
-        if (descr == 0)
-        {
-            CPython.Py_DecRef(owner);
-            throw PythonException.FetchCurrent();
-        }
-
+        nint owner = ExportedArrayType.New(array, out bool writeable); // checks that the array is not disposed
+        DType dtype = array.DType;
+        int nd = array.NDim;
+        void* data = array.Data;
         nint result;
-        fixed (nint* dims = view.Shape)
-        fixed (nint* strides = view.Strides)
+        fixed (nint* dims = array.Shape)
+        fixed (nint* strides = array.Strides)
         {
-            // Strides NumPy would compute itself are left to it (NULL), which skips its flag update;
-            // both ways the array gets exactly the view's strides. NewFromDescr steals descr.
-            bool fresh = HasFreshCStrides(view);
-            int flags = (view.IsWriteable ? NumPyC.NPY_ARRAY_WRITEABLE : 0) | (fresh ? NumPyC.NPY_ARRAY_C_CONTIGUOUS : 0);
-            result = NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr, view.NDim, dims, fresh ? null : strides, (void*)view.DataPointer, flags, 0);
+            // Strides NumPy computes itself are left to it (NULL), which also spares its flag update;
+            // either way the array gets exactly these strides.
+            bool fresh = HasFreshCStrides(array);
+            nint* given = fresh ? null : strides;
+            int flags = (writeable ? NumPyC.NPY_ARRAY_WRITEABLE : 0) | (fresh ? NumPyC.NPY_ARRAY_C_CONTIGUOUS : 0);
+            if (dtype.IsNativeByteOrder)
+            {
+                // NumPy takes the builtin descriptor itself, without a reference-count call from here.
+                result = NumPyC.PyArray_New(NumPyC.PyArray_Type, nd, dims, dtype.NumPyTypeNumber, given, data, 0, flags, 0);
+            }
+            else
+            {
+                nint descr = NewDescr(dtype);
+                // NewFromDescr steals descr.
+                result = descr == 0 ? 0 : NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr, nd, dims, given, data, flags, 0);
+            }
         }
 
         if (result == 0)
@@ -114,13 +144,7 @@ public static unsafe partial class NumPy
             throw PythonException.FetchCurrent();
         }
 
-        // SetBaseObject steals the owner reference, also when it fails.
-        if (NumPyC.PyArray_SetBaseObject(result, owner) < 0)
-        {
-            CPython.Py_DecRef(result);
-            throw PythonException.FetchCurrent();
-        }
-
+        NumPyC.SetBaseOfNewArray(result, owner); // takes the owner reference
         return result;
     }
 
@@ -129,10 +153,10 @@ public static unsafe partial class NumPy
     /// NULL strides reproduce them; a contiguous array may differ on length-1 axes, and an empty one
     /// may have zero strides.
     /// </summary>
-    private static bool HasFreshCStrides(NDArray view)
+    private static bool HasFreshCStrides(NDArray array)
     {
-        ReadOnlySpan<nint> shape = view.Shape, strides = view.Strides;
-        nint expected = view.ItemSize;
+        ReadOnlySpan<nint> shape = array.Shape, strides = array.Strides;
+        nint expected = array.ItemSize;
         for (int i = shape.Length - 1; i >= 0; i--)
         {
             if (strides[i] != expected)
@@ -158,10 +182,8 @@ public static unsafe partial class NumPy
     {
         DType dtype = DTypeOf(NumPyC.PyArray_DESCR(handle));
         int nd = NumPyC.PyArray_NDIM(handle);
-        nint[] shape = nd == 0 ? [] : new nint[nd];
-        nint[] strides = nd == 0 ? [] : new nint[nd];
-        new ReadOnlySpan<nint>(NumPyC.PyArray_DIMS(handle), nd).CopyTo(shape);
-        new ReadOnlySpan<nint>(NumPyC.PyArray_STRIDES(handle), nd).CopyTo(strides);
+        nint[] shape = SharedOrCopy(ref s_lastShape, NumPyC.PyArray_DIMS(handle), nd);
+        nint[] strides = SharedOrCopy(ref s_lastStrides, NumPyC.PyArray_STRIDES(handle), nd);
         int flags = NumPyC.PyArray_FLAGS(handle);
         byte* data = (byte*)NumPyC.PyArray_DATA(handle);
         if (!Layout.TryGetExtent(shape, strides, dtype.ItemSize, out nint low, out nint high))
@@ -170,45 +192,69 @@ public static unsafe partial class NumPy
         }
 
         bool writeable = (flags & NumPyC.NPY_ARRAY_WRITEABLE) != 0;
-        if (ExportedViewOf(handle) is { } exported && exported.Memory.Contains(data + low, data + high))
+        nint exported = ExportedOwnerOf(handle);
+        if (exported != 0 && ExportedArrayType.SourceOf(exported, out _) is { } source && source.Memory.Contains(data + low, data + high))
         {
-            return ViewOfExported(exported, data, shape, strides, dtype, writeable);
+            return ViewOfExported(exported, source, data, shape, strides, dtype, writeable);
         }
 
         var memory = new NumPyArrayMemory(handle, data + low, high - low, writeable);
         NDArray view = CreateOver(memory, data, shape, strides, dtype, writeable, @base: null);
         if ((flags & NumPyC.NPY_ARRAY_WRITEBACKIFCOPY) != 0)
         {
-            view.SetExternalWriteback(writeBack => ResolveWriteback(memory, writeBack));
+            AttachWriteback(view, memory);
         }
 
         return view;
     }
 
+    /// <summary>Makes disposing <paramref name="view"/> resolve the NumPy array's WRITEBACKIFCOPY (a separate method, so that only this path allocates the closure).</summary>
+    private static void AttachWriteback(NDArray view, NumPyArrayMemory memory) =>
+        view.SetExternalWriteback(writeBack => ResolveWriteback(memory, writeBack));
+
     /// <summary>
-    /// The view an <c>arraybridge.ExportedArray</c> holds when it owns this NumPy array's memory: the
-    /// end of the array's base chain (NumPy stops collapsing a chain at a change of type, so a view of
-    /// an exported array has the exported NumPy array as its base), reached through views only, since
-    /// an array with OWNDATA (a copy, or a WRITEBACKIFCOPY array) has memory of its own. GIL held.
+    /// <paramref name="last"/> when it holds the same <paramref name="nd"/> values, else a new array of
+    /// them that becomes <paramref name="last"/>. An NDArray never writes its shape and strides arrays,
+    /// so views may share them, and converting arrays of one layout over and over allocates none.
     /// </summary>
-    private static NDArray? ExportedViewOf(nint handle)
+    private static nint[] SharedOrCopy(ref nint[] last, nint* values, int nd)
+    {
+        var source = new ReadOnlySpan<nint>(values, nd);
+        nint[] shared = last;
+        if (source.SequenceEqual(shared))
+        {
+            return shared;
+        }
+
+        nint[] copy = source.ToArray();
+        last = copy;
+        return copy;
+    }
+
+    /// <summary>
+    /// The <c>arraybridge.ExportedArray</c> that owns this NumPy array's memory, or 0: the end of the
+    /// array's base chain (NumPy stops collapsing a chain at a change of type, so a view of an exported
+    /// array has the exported NumPy array as its base), reached through views only, since an array
+    /// with OWNDATA (a copy, or a WRITEBACKIFCOPY array) has memory of its own. GIL held.
+    /// </summary>
+    private static nint ExportedOwnerOf(nint handle)
     {
         for (nint a = handle; ;)
         {
             if ((NumPyC.PyArray_FLAGS(a) & NumPyC.NPY_ARRAY_OWNDATA) != 0)
             {
-                return null;
+                return 0;
             }
 
             nint b = NumPyC.PyArray_BASE(a);
             if (b == 0)
             {
-                return null;
+                return 0;
             }
 
             if (!NumPyC.PyArray_Check(b))
             {
-                return ExportedArrayType.Get(b);
+                return b;
             }
 
             a = b;
@@ -221,15 +267,16 @@ public static unsafe partial class NumPy
     /// the view over a read-only NumPy array's memory is: its memory is a read-only window onto the
     /// same bytes, owned by a view of the exported array.
     /// </summary>
-    private static NDArray ViewOfExported(NDArray exported, byte* data, nint[] shape, nint[] strides, DType dtype, bool writeable)
+    private static NDArray ViewOfExported(nint exported, NDArray source, byte* data, nint[] shape, nint[] strides, DType dtype, bool writeable)
     {
-        ArrayMemory memory = exported.Memory;
+        ArrayMemory memory = source.Memory;
         if (writeable && memory.IsWriteable)
         {
-            return CreateOver(memory, data, shape, strides, dtype, writeable: true, exported.Base ?? exported);
+            NDArray owner = source.Base is null || source.OwnsData ? source : source.Base;
+            return CreateOver(memory, data, shape, strides, dtype, writeable: true, owner);
         }
 
-        NDArray hold = exported.ShareView();
+        NDArray hold = ExportedArrayType.Get(exported)!.ShareView();
         return CreateOver(new ExternalArrayMemory(memory.Start, memory.Length, writeable: false, hold), data, shape, strides, dtype, writeable: false, @base: null);
     }
 

@@ -45,6 +45,12 @@ internal sealed unsafe class NumPyArrayMemory : ArrayMemory
             return;
         }
 
+        if (Python.IsInGilScope)
+        {
+            CPython.Py_DecRef(array);
+            return;
+        }
+
         GilScope gil;
         try
         {

@@ -1,9 +1,9 @@
 namespace ArrayBridge.Interop;
 
 /// <summary>
-/// What an <c>arraybridge.ExportedArray</c> Python object holds: a view of an <see cref="NDArray"/>
-/// (its own hold on the .NET memory) for as long as Python references the object, disposed exactly
-/// once when Python deallocates it; and the process-wide counts of such objects, for leak tests.
+/// The process-wide counts of <c>arraybridge.ExportedArray</c> Python objects (each holds an
+/// <see cref="NDArray"/>'s memory for as long as Python references it, see <see cref="ExportedArrayType"/>),
+/// for leak tests, and their description.
 /// </summary>
 /// <remarks>
 /// The counts change only under the GIL (objects are created and deallocated with it held), so plain
@@ -23,12 +23,8 @@ internal static class ExportedArray
     /// <summary>Counts a new object. GIL held.</summary>
     public static void Created() => Volatile.Write(ref s_created, s_created + 1);
 
-    /// <summary>Disposes the view an object held and counts the release. GIL held.</summary>
-    public static void Release(NDArray view)
-    {
-        Volatile.Write(ref s_released, s_released + 1);
-        view.Dispose();
-    }
+    /// <summary>Counts an object's release. GIL held.</summary>
+    public static void Released() => Volatile.Write(ref s_released, s_released + 1);
 
     /// <summary>A description for <c>repr()</c>: what the object owns.</summary>
     public static string Describe(NDArray? view) => view is null

@@ -4,23 +4,49 @@ namespace ArrayBridge.Interop;
 
 /// <summary>
 /// The Python type <c>arraybridge.ExportedArray</c>, defined from C# with <c>PyType_FromSpec</c>: each
-/// instance holds a <see cref="GCHandle"/> to a view of an <see cref="NDArray"/> (see
-/// <see cref="ExportedArray"/>). It is the base object of every NumPy array ArrayBridge exports, so
-/// <c>arr.base</c> says what keeps the memory alive.
+/// instance holds an <see cref="NDArray"/>'s memory (one holder of it) and the array's layout, with
+/// the WRITEABLE flag it had when exported. It is the base object of every NumPy array ArrayBridge
+/// exports, so <c>arr.base</c> says what keeps the memory alive; the memory is released, if nothing
+/// else holds it, when Python deallocates the instance.
 /// </summary>
+/// <remarks>
+/// Exporting builds no NDArray: the instance takes a holder on the memory and keeps the exported
+/// array for its layout (shape, strides, data pointer and dtype never change, and disposing the array
+/// does not touch them). The view the protocols read (<see cref="Get"/>) is made on first use.
+/// Instances keep these in a managed table and store their index: storing a reference is a write,
+/// where a <see cref="GCHandle"/> per instance would cost two runtime calls per export. The table
+/// needs no lock because instances are created, read and deallocated only with the GIL held.
+/// </remarks>
 internal static unsafe class ExportedArrayType
 {
     private static nint s_type;
     private static byte* s_name;
+    private static Entry[] s_entries = new Entry[64];
+    private static int[] s_freeSlots = new int[64];
+    private static int s_freeCount;
+    private static int s_slotsUsed;
 
-    /// <summary>The instance layout: the object header, then the handle.</summary>
+    /// <summary>The instance layout: the object header, then where its entry is.</summary>
     [StructLayout(LayoutKind.Sequential)]
     private struct ExportedArrayObject
     {
         public CPython.PyObject ob_base;
 
-        /// <summary><see cref="GCHandle.ToIntPtr"/> of the view; 0 once released.</summary>
-        public nint handle;
+        /// <summary>The entry's index in the table plus one; 0 once released.</summary>
+        public nint slot;
+    }
+
+    /// <summary>What an instance holds.</summary>
+    private struct Entry
+    {
+        /// <summary>The exported array: its memory (one holder of which is the instance's) and its layout.</summary>
+        public NDArray Source;
+
+        /// <summary>Whether the array was writeable when exported.</summary>
+        public bool Writeable;
+
+        /// <summary>The view over the memory with the exported layout, once something asked for it.</summary>
+        public NDArray? View;
     }
 
     /// <summary>The type object (borrowed; created on first use). Call with the GIL held.</summary>
@@ -38,33 +64,115 @@ internal static unsafe class ExportedArrayType
     }
 
     /// <summary>
-    /// A new reference to an instance owning <paramref name="view"/>, which it disposes when Python
-    /// releases it (also when this fails). Call with the GIL held.
+    /// A new reference to an instance holding <paramref name="array"/>'s memory with its current layout
+    /// and WRITEABLE flag, whatever later happens to <paramref name="array"/>. GIL held.
     /// </summary>
-    public static nint New(NDArray view)
+    /// <param name="array">The array to export.</param>
+    /// <param name="writeable">Whether the array was writeable: what the instance holds.</param>
+    /// <exception cref="ObjectDisposedException">The array was disposed.</exception>
+    public static nint New(NDArray array, out bool writeable)
     {
+        _ = array.DataPointer; // refuses a disposed array
+        ArrayMemory memory = array.Memory;
+        memory.AddHolder();
         nint obj = CPython.PyType_GenericAlloc(Type, 0);
         if (obj == 0)
         {
-            view.Dispose();
+            memory.RemoveHolder();
             throw PythonException.FetchCurrent();
         }
 
-        ((ExportedArrayObject*)obj)->handle = GCHandle.ToIntPtr(GCHandle.Alloc(view));
+        writeable = array.IsWriteable;
+        int index = s_freeCount > 0 ? s_freeSlots[--s_freeCount] : NewSlot();
+        s_entries[index] = new Entry { Source = array, Writeable = writeable };
+        ((ExportedArrayObject*)obj)->slot = index + 1;
         ExportedArray.Created();
         return obj;
     }
 
-    /// <summary>The view an instance holds, or null when <paramref name="obj"/> is not one or has released it.</summary>
+    /// <summary>
+    /// The view an instance's protocols read (the exported layout over the held memory, made on first
+    /// use), or null when <paramref name="obj"/> is not an instance or has released it. GIL held.
+    /// </summary>
     public static NDArray? Get(nint obj)
+    {
+        if (EntryOf(obj) is not int index)
+        {
+            return null;
+        }
+
+        ref Entry entry = ref s_entries[index];
+        return entry.View ??= ViewOf(entry.Source, entry.Writeable);
+    }
+
+    /// <summary>
+    /// The exported array of an instance, whose memory the instance holds (its layout and memory are
+    /// usable even after the array was disposed), and whether it was exported writeable; null when
+    /// <paramref name="obj"/> is not an instance or has released it. GIL held.
+    /// </summary>
+    public static NDArray? SourceOf(nint obj, out bool writeable)
+    {
+        if (EntryOf(obj) is not int index)
+        {
+            writeable = false;
+            return null;
+        }
+
+        writeable = s_entries[index].Writeable;
+        return s_entries[index].Source;
+    }
+
+    private static int? EntryOf(nint obj)
     {
         if (obj == 0 || s_type == 0 || CPython.Py_TYPE(obj) != s_type)
         {
             return null;
         }
 
-        nint handle = ((ExportedArrayObject*)obj)->handle;
-        return handle == 0 ? null : (NDArray?)GCHandle.FromIntPtr(handle).Target;
+        nint slot = ((ExportedArrayObject*)obj)->slot;
+        return slot == 0 ? null : (int)slot - 1;
+    }
+
+    /// <summary>A view over <paramref name="source"/>'s memory with its layout, as <c>ShareView</c> makes one, also of a disposed array.</summary>
+    private static NDArray ViewOf(NDArray source, bool writeable)
+    {
+        NDArray owner = source.Base is null || source.OwnsData ? source : source.Base;
+        return NDArray.Create(source.Memory, source.Data, source.Shape.ToArray(), source.Strides.ToArray(), source.DType, writeable ? ArrayFlags.Writeable : 0, owner);
+    }
+
+    /// <summary>A slot never used before, growing the table when it is full. GIL held.</summary>
+    private static int NewSlot()
+    {
+        if (s_slotsUsed == s_entries.Length)
+        {
+            Array.Resize(ref s_entries, s_entries.Length * 2);
+            Array.Resize(ref s_freeSlots, s_entries.Length);
+        }
+
+        return s_slotsUsed++;
+    }
+
+    /// <summary>Releases what an instance holds: its view, if one was made, and its holder on the memory. GIL held.</summary>
+    private static void Release(nint obj)
+    {
+        if (EntryOf(obj) is not int index)
+        {
+            return;
+        }
+
+        ((ExportedArrayObject*)obj)->slot = 0;
+        Entry entry = s_entries[index];
+        s_entries[index] = default;
+        s_freeSlots[s_freeCount++] = index;
+        ExportedArray.Released();
+        try
+        {
+            entry.View?.Dispose();
+        }
+        finally
+        {
+            entry.Source.Memory.RemoveHolder();
+        }
     }
 
     private static void Create()
@@ -106,23 +214,12 @@ internal static unsafe class ExportedArrayType
     {
         try
         {
-            nint handle = ((ExportedArrayObject*)self)->handle;
-            ((ExportedArrayObject*)self)->handle = 0;
-            if (handle != 0)
-            {
-                GCHandle h = GCHandle.FromIntPtr(handle);
-                var view = (NDArray?)h.Target;
-                h.Free();
-                if (view is not null)
-                {
-                    ExportedArray.Release(view);
-                }
-            }
+            Release(self);
         }
         catch (Exception e)
         {
-            // Disposing the view runs the memory's release, which fails only when an owner given to
-            // NDArray.FromPointer throws from Dispose. A deallocator cannot report an error to Python
+            // Giving up the last holder runs the memory's release, which fails only when an owner given
+            // to NDArray.FromPointer throws from Dispose. A deallocator cannot report an error to Python
             // and an exception must not unwind into CPython, so the process stops here with the cause
             // rather than carry on past a release that did not complete.
             Environment.FailFast("arraybridge.ExportedArray failed to release its array", e);

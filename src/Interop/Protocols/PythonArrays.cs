@@ -29,8 +29,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
-        NDArray view = array.ShareView(); // the object's own hold on the memory
-        return PyObject.Steal(ExportedArrayType.New(view));
+        return PyObject.Steal(ExportedArrayType.New(array, out _));
     }
 
     /// <summary>

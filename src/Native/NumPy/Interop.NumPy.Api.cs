@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ArrayBridge.Native;
 
 internal static unsafe partial class Interop
@@ -22,6 +24,9 @@ internal static unsafe partial class Interop
             /// <summary><c>PyArray_Descr *PyArray_DescrFromType(int type_num)</c>.</summary>
             PyArray_DescrFromType = 45,
 
+            /// <summary><c>PyArray_New</c>.</summary>
+            PyArray_New = 93,
+
             /// <summary><c>PyArray_NewFromDescr</c>.</summary>
             PyArray_NewFromDescr = 94,
 
@@ -37,9 +42,6 @@ internal static unsafe partial class Interop
             /// <summary><c>unsigned int PyArray_GetNDArrayCFeatureVersion(void)</c>.</summary>
             PyArray_GetNDArrayCFeatureVersion = 211,
 
-            /// <summary><c>PyArray_SetBaseObject</c>.</summary>
-            PyArray_SetBaseObject = 282,
-
             /// <summary><c>PyArray_ResolveWritebackIfCopy</c>.</summary>
             PyArray_ResolveWritebackIfCopy = 302,
         }
@@ -52,6 +54,12 @@ internal static unsafe partial class Interop
 
         /// <summary><c>PyArray_Descr *PyArray_DescrFromType(int type_num)</c>: a new reference.</summary>
         internal static delegate* unmanaged<int, nint> PyArray_DescrFromType;
+
+        /// <summary>
+        /// <c>PyObject *PyArray_New(PyTypeObject *subtype, int nd, npy_intp const *dims, int type_num, npy_intp const *strides, void *data, int itemsize, int flags, PyObject *obj)</c>:
+        /// <see cref="PyArray_NewFromDescr"/> with the builtin descriptor of <c>type_num</c>, taken inside NumPy.
+        /// </summary>
+        internal static delegate* unmanaged<nint, int, nint*, int, nint*, void*, int, int, nint, nint> PyArray_New;
 
         /// <summary>
         /// <c>PyObject *PyArray_NewFromDescr(PyTypeObject *subtype, PyArray_Descr *descr, int nd, npy_intp const *dims, npy_intp const *strides, void *data, int flags, PyObject *obj)</c>:
@@ -75,14 +83,16 @@ internal static unsafe partial class Interop
         /// <summary><c>unsigned int PyArray_GetNDArrayCFeatureVersion(void)</c>.</summary>
         internal static delegate* unmanaged<uint> PyArray_GetNDArrayCFeatureVersion;
 
-        /// <summary><c>int PyArray_SetBaseObject(PyArrayObject *arr, PyObject *obj)</c>: steals <c>obj</c> (even on failure); -1 on error.</summary>
-        internal static delegate* unmanaged<nint, nint, int> PyArray_SetBaseObject;
-
         /// <summary><c>int PyArray_ResolveWritebackIfCopy(PyArrayObject *self)</c>: 1 if it copied back, 0 if nothing to do, -1 on error.</summary>
         internal static delegate* unmanaged<nint, int> PyArray_ResolveWritebackIfCopy;
 
         /// <summary><c>PyArray_Check(o)</c>: <c>isinstance(o, numpy.ndarray)</c>.</summary>
-        internal static bool PyArray_Check(nint o) => Python.PyObject_TypeCheck(o, PyArray_Type);
+        internal static bool PyArray_Check(nint o) => Python.Py_TYPE(o) == PyArray_Type || IsArraySubtype(o);
+
+        // Out of line: a C call in the caller's body would make every caller set up a P/Invoke frame
+        // in its prologue, also when the exact-type test answers.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsArraySubtype(nint o) => Python.PyType_IsSubtype(Python.Py_TYPE(o), PyArray_Type) != 0;
 
         /// <summary>The entry of <paramref name="api"/> for <paramref name="slot"/>.</summary>
         private static void* Entry(void** api, ApiSlot slot) => api[(int)slot];
@@ -93,12 +103,12 @@ internal static unsafe partial class Interop
             PyArray_GetNDArrayCVersion = (delegate* unmanaged<uint>)Entry(api, ApiSlot.PyArray_GetNDArrayCVersion);
             PyArray_Type = (nint)Entry(api, ApiSlot.PyArray_Type);
             PyArray_DescrFromType = (delegate* unmanaged<int, nint>)Entry(api, ApiSlot.PyArray_DescrFromType);
+            PyArray_New = (delegate* unmanaged<nint, int, nint*, int, nint*, void*, int, int, nint, nint>)Entry(api, ApiSlot.PyArray_New);
             PyArray_NewFromDescr = (delegate* unmanaged<nint, nint, int, nint*, nint*, void*, int, nint, nint>)Entry(api, ApiSlot.PyArray_NewFromDescr);
             PyArray_DescrNew = (delegate* unmanaged<nint, nint>)Entry(api, ApiSlot.PyArray_DescrNew);
             PyArray_CheckFromAny = (delegate* unmanaged<nint, nint, int, int, int, nint, nint>)Entry(api, ApiSlot.PyArray_CheckFromAny);
             PyArray_GetEndianness = (delegate* unmanaged<int>)Entry(api, ApiSlot.PyArray_GetEndianness);
             PyArray_GetNDArrayCFeatureVersion = (delegate* unmanaged<uint>)Entry(api, ApiSlot.PyArray_GetNDArrayCFeatureVersion);
-            PyArray_SetBaseObject = (delegate* unmanaged<nint, nint, int>)Entry(api, ApiSlot.PyArray_SetBaseObject);
             PyArray_ResolveWritebackIfCopy = (delegate* unmanaged<nint, int>)Entry(api, ApiSlot.PyArray_ResolveWritebackIfCopy);
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace ArrayBridge.Native;
@@ -154,6 +155,17 @@ internal static unsafe partial class Interop
 
         /// <summary><c>PyArray_BASE(arr)</c>: borrowed, may be NULL.</summary>
         internal static nint PyArray_BASE(nint arr) => Fields(arr)->@base;
+
+        /// <summary>
+        /// What <c>PyArray_SetBaseObject(arr, obj)</c> does for an array that has no base yet and a base
+        /// that is not an ndarray (so there is no view chain to collapse): stores <paramref name="obj"/>,
+        /// stealing the reference. Without the C call it cannot fail.
+        /// </summary>
+        internal static void SetBaseOfNewArray(nint arr, nint obj)
+        {
+            Debug.Assert(Fields(arr)->@base == 0 && obj != 0 && obj != arr && !PyArray_Check(obj), "only a fresh array's first, non-array base");
+            Fields(arr)->@base = obj;
+        }
 
         /// <summary><c>PyArray_DESCR(arr)</c>: borrowed.</summary>
         internal static nint PyArray_DESCR(nint arr) => Fields(arr)->descr;
