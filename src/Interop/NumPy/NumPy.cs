@@ -4,7 +4,8 @@ namespace ArrayBridge.Interop;
 /// The zero-copy bridge between <see cref="NDArray"/> and NumPy: <see cref="ToNumPy"/> hands an
 /// array to NumPy over the same memory, <see cref="FromNumPy"/> takes a NumPy array back as a view,
 /// and <see cref="FromAny(object?, DType?, ArrayFlags)"/> is <c>PyArray_FromAny</c>. Every call takes
-/// the GIL itself and costs the same at any array size.
+/// the GIL itself, once (not at all when the calling thread is inside a <see cref="Python.Gil"/>
+/// scope), and costs the same at any array size.
 /// </summary>
 public static unsafe partial class NumPy
 {
@@ -15,10 +16,10 @@ public static unsafe partial class NumPy
     /// <summary>
     /// A NumPy array over the same memory as <paramref name="array"/>, with its shape, strides (negative
     /// and zero too), dtype and byte order (<c>PyArray_New</c>/<c>PyArray_NewFromDescr</c> with the data
-    /// pointer). Its <c>base</c> is an <c>arraybridge.ExportedArray</c> holding a view of
-    /// <paramref name="array"/> (as <c>PyArray_SetBaseObject</c> sets it), so the memory stays alive while NumPy uses it, whatever happens
-    /// to <paramref name="array"/>, and is released exactly once when NumPy drops it. A read-only
-    /// array gives a read-only NumPy array.
+    /// pointer). Its <c>base</c> is an <c>arraybridge.ExportedArray</c> holding <paramref name="array"/>'s
+    /// memory (set as <c>PyArray_SetBaseObject</c> sets it), so the memory stays alive while NumPy uses
+    /// it, whatever happens to <paramref name="array"/>, and is released exactly once when NumPy drops
+    /// it. A read-only array gives a read-only NumPy array.
     /// </summary>
     /// <exception cref="ArgumentException">The array has more dimensions than the running NumPy supports (32 in NumPy 1.x).</exception>
     /// <exception cref="ObjectDisposedException">The array was disposed, or Python was shut down.</exception>
