@@ -84,10 +84,10 @@ internal static unsafe partial class Interop
             PyArray_New(PyArray_Type, nd, dims, typenum, null, data, 0, NPY_ARRAY_CARRAY, 0);
 
         /// <summary><c>PyArray_Check(o)</c>: <c>isinstance(o, numpy.ndarray)</c>.</summary>
-        internal static bool PyArray_Check(nint o) => Python.PyObject_TypeCheck(o, PyArray_Type);
+        internal static bool PyArray_Check(BorrowedReference o) => Python.PyObject_TypeCheck(o, BorrowedReference.DangerousFromPointer(PyArray_Type));
 
         /// <summary><c>PyArray_DescrCheck(o)</c>: <c>isinstance(o, numpy.dtype)</c>.</summary>
-        internal static bool PyArray_DescrCheck(nint o) => Python.PyObject_TypeCheck(o, PyArrayDescr_Type);
+        internal static bool PyArray_DescrCheck(BorrowedReference o) => Python.PyObject_TypeCheck(o, BorrowedReference.DangerousFromPointer(PyArrayDescr_Type));
 
         private static void BindSlots(void** api)
         {

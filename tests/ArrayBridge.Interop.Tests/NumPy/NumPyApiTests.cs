@@ -46,7 +46,7 @@ public unsafe class NumPyApiTests
             try
             {
                 Assert.NotEqual(0, descr);
-                Assert.True(NumPyC.PyArray_DescrCheck(descr));
+                Assert.True(NumPyC.PyArray_DescrCheck(BorrowedReference.DangerousFromPointer(descr)));
                 Assert.Equal(8, NumPyC.PyDataType_ELSIZE(descr));
                 Assert.Equal(8, NumPyC.PyDataType_ALIGNMENT(descr));
                 Assert.Equal(NumPyC.NPY_DOUBLE, NumPyC.PyDataType_TYPENUM(descr));
@@ -56,7 +56,7 @@ public unsafe class NumPyApiTests
             }
             finally
             {
-                CPython.Py_DecRef(descr);
+                CPython.Py_DecRef(StolenReference.DangerousFromPointer(descr));
             }
         }
     }
@@ -72,7 +72,7 @@ public unsafe class NumPyApiTests
         using (Python.Gil())
         {
             nint descr = NumPyC.PyArray_DescrFromType(typeNumber);
-            using PyObject dtype = PyObject.Steal(descr);
+            using PyObject dtype = PyObject.Steal(StolenReference.DangerousFromPointer(descr));
 
             Assert.Equal(itemSize, NumPyC.PyDataType_ELSIZE(descr));
             Assert.Equal(itemSize, dtype.GetAttr("itemsize").As<int>());
@@ -95,9 +95,9 @@ public unsafe class NumPyApiTests
             {
                 nint* dims = stackalloc nint[] { 2, 3 };
                 nint raw = NumPyC.PyArray_SimpleNewFromData(2, dims, NumPyC.NPY_DOUBLE, data);
-                using PyObject array = PyObject.Steal(raw);
+                using PyObject array = PyObject.Steal(StolenReference.DangerousFromPointer(raw));
 
-                Assert.True(NumPyC.PyArray_Check(raw));
+                Assert.True(NumPyC.PyArray_Check(array.Reference));
                 Assert.Equal(2, NumPyC.PyArray_NDIM(raw));
                 Assert.Equal(2, NumPyC.PyArray_DIMS(raw)[0]);
                 Assert.Equal(3, NumPyC.PyArray_DIMS(raw)[1]);
