@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace ArrayBridge.Tests;
 
 [Collection(PythonCollection.Name)]
-public unsafe class ReferenceCountingTests
+public unsafe partial class ReferenceCountingTests
 {
     [Fact]
     public void Refcount_is_unchanged_after_many_calls_attribute_reads_and_conversions()
