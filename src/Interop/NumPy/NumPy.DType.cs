@@ -46,7 +46,7 @@ public static unsafe partial class NumPy
     /// <summary>A new descriptor for <paramref name="dtype"/>: the builtin one, or a copy with the byte order set (<c>PyArray_DescrNewByteorder</c>).</summary>
     internal static NewReference NewDescr(DType dtype)
     {
-        NewReference descr = NewReference.DangerousFromPointer(NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber));
+        NewReference descr = NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber);
         if (descr.IsNull || dtype.IsNativeByteOrder)
         {
             return descr;
@@ -54,7 +54,7 @@ public static unsafe partial class NumPy
 
         using (NewReference builtin = descr.Move())
         {
-            descr = NewReference.DangerousFromPointer(NumPyC.PyArray_DescrNew(builtin.DangerousGetAddress()));
+            descr = NumPyC.PyArray_DescrNew(builtin);
         }
 
         if (!descr.IsNull)

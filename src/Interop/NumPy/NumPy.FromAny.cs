@@ -20,8 +20,7 @@ public static unsafe partial class NumPy
         using NewReference descr = dtype is { } d ? PyConverter.Check(NewDescr(d)) : default;
 
         // CheckFromAny steals the descr reference (NULL means "any dtype").
-        using NewReference result = NewReference.DangerousFromPointer(
-            NumPyC.PyArray_CheckFromAny(obj.DangerousGetAddress(), descr.Steal().DangerousGetAddress(), 0, 0, (int)requirements, 0));
+        using NewReference result = NumPyC.PyArray_CheckFromAny(obj, descr.Steal(), 0, 0, (int)requirements, BorrowedReference.Null);
         return ViewOf(result.BorrowOrThrow());
     }
 }

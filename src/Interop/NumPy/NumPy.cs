@@ -30,7 +30,7 @@ public static unsafe partial class NumPy
         result.ThrowIfNull();
 
         // SetBaseObject steals the owner reference, also when it fails.
-        if (NumPyC.PyArray_SetBaseObject(result.DangerousGetAddress(), owner.Steal().DangerousGetAddress()) < 0)
+        if (NumPyC.PyArray_SetBaseObject(result, owner.Steal()) < 0)
         {
             throw PythonException.FetchCurrent();
         }
@@ -98,7 +98,7 @@ public static unsafe partial class NumPy
         void* data = (void*)view.DataPointer;
         if (view.IsCContiguous && view.DType.IsNativeByteOrder && view.IsWriteable && HasFreshCStrides(view))
         {
-            return NewReference.DangerousFromPointer(NumPyC.PyArray_SimpleNewFromData(nd, dims, view.DType.NumPyTypeNumber, data));
+            return NumPyC.PyArray_SimpleNewFromData(nd, dims, view.DType.NumPyTypeNumber, data);
         }
 
         using NewReference descr = NewDescr(view.DType);
@@ -109,8 +109,7 @@ public static unsafe partial class NumPy
 
         int flags = view.IsWriteable ? NumPyC.NPY_ARRAY_WRITEABLE : 0;
         // NewFromDescr steals the descr reference.
-        return NewReference.DangerousFromPointer(
-            NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr.Steal().DangerousGetAddress(), nd, dims, strides, data, flags, 0));
+        return NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr.Steal(), nd, dims, strides, data, flags, BorrowedReference.Null);
     }
 
     /// <summary>
@@ -189,14 +188,14 @@ public static unsafe partial class NumPy
     private static int ResolveWriteback(PyObject array, bool writeBack)
     {
         using GilScope gil = Python.Gil();
-        nint handle = array.Handle;
+        BorrowedReference reference = array.Reference;
         if (!writeBack)
         {
-            NumPyC.DiscardWritebackIfCopy(handle);
+            NumPyC.DiscardWritebackIfCopy(reference.DangerousGetAddress());
             return 0;
         }
 
-        int result = NumPyC.PyArray_ResolveWritebackIfCopy(handle);
+        int result = NumPyC.PyArray_ResolveWritebackIfCopy(reference);
         if (result < 0)
         {
             throw PythonException.FetchCurrent();

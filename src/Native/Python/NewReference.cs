@@ -66,7 +66,7 @@ internal unsafe ref struct NewReference
 
     /// <summary>The object, borrowed from <paramref name="reference"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static implicit operator BorrowedReference(in NewReference reference) => BorrowedReference.DangerousFromPointer(reference._pointer);
+    public static implicit operator BorrowedReference(scoped in NewReference reference) => BorrowedReference.DangerousFromPointer(reference._pointer);
 
     /// <summary>
     /// Hands the reference over to a function that steals it, leaving this empty. NULL is handed
