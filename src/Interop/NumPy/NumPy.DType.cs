@@ -49,7 +49,7 @@ public static unsafe partial class NumPy
         NewReference descr = NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber);
         if (descr.IsNull || dtype.IsNativeByteOrder)
         {
-            return descr;
+            return descr.Move();
         }
 
         using (NewReference builtin = descr.Move())
@@ -62,7 +62,7 @@ public static unsafe partial class NumPy
             NumPyC.SetDescrByteOrder(descr.DangerousGetAddress(), (char)dtype.ByteOrder);
         }
 
-        return descr;
+        return descr.Move();
     }
 
     private static string DescribeDescr(nint descr)

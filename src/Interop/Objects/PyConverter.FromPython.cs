@@ -275,7 +275,7 @@ internal static unsafe partial class PyConverter
     private static NewReference Index(BorrowedReference o, string target)
     {
         NewReference index = CPython.PyNumber_Index(o);
-        return index.IsNull ? throw ConversionError(target) : index;
+        return index.IsNull ? throw ConversionError(target) : index.Move();
     }
 
     private static double ToDouble(BorrowedReference o, string target)
@@ -408,7 +408,7 @@ internal static unsafe partial class PyConverter
     private static NewReference SequenceTuple(BorrowedReference o)
     {
         NewReference tuple = CPython.PySequence_Tuple(o);
-        return tuple.IsNull ? throw ConversionError("a sequence") : tuple;
+        return tuple.IsNull ? throw ConversionError("a sequence") : tuple.Move();
     }
 
     private static unsafe Dictionary<object, object?> ToDictionary(BorrowedReference o, int depth)

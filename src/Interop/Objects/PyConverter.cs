@@ -109,7 +109,7 @@ internal static unsafe partial class PyConverter
     /// call's result directly (<c>Check(CPython.F(...))</c>), never a variable: the copy would own the
     /// reference twice.
     /// </summary>
-    internal static NewReference Check(NewReference result) => result.IsNull ? throw PythonException.FetchCurrent() : result;
+    internal static NewReference Check(NewReference result) => result.IsNull ? throw PythonException.FetchCurrent() : result.Move();
 
     /// <summary><c>tuple[index] = item</c> on a new tuple (<c>PyTuple_SetItem</c>, which steals the item, also on failure).</summary>
     internal static void SetTupleItem(BorrowedReference tuple, nint index, StolenReference item)

@@ -136,6 +136,6 @@ public sealed unsafe partial class PyObject : IDisposable
     {
         NewReference reference = NewReference.IncRef(Reference);
         GC.KeepAlive(this);
-        return reference;
+        return reference.Move();
     }
 }

@@ -39,7 +39,7 @@ internal static unsafe class ExportedArrayType
 
         var handle = GCHandle.Alloc(new ExportedArray(view));
         *CPython.ObjectPayload(obj, 0) = GCHandle.ToIntPtr(handle);
-        return obj;
+        return obj.Move();
     }
 
     /// <summary>The exported array an instance holds, or null when <paramref name="obj"/> is not one.</summary>

@@ -66,7 +66,7 @@ public static unsafe partial class Python
 
         GC.KeepAlive(globals);
         GC.KeepAlive(locals);
-        return result;
+        return result.Move();
     }
 
     /// <summary><c>__main__.__dict__</c>, borrowed.</summary>

@@ -145,7 +145,7 @@ internal static unsafe class DLPackExporter
         }
 
         Interlocked.Increment(ref s_exported);
-        return capsule;
+        return capsule.Move();
     }
 
     /// <summary>
