@@ -30,7 +30,7 @@ internal static unsafe class ExportedArrayType
     /// <summary>A new reference to an instance owning <paramref name="view"/>, which it disposes when Python releases it.</summary>
     public static NewReference New(NDArray view)
     {
-        NewReference obj = CPython.PyType_GenericAlloc(Type, 0);
+        using NewReference obj = CPython.PyType_GenericAlloc(Type, 0);
         if (obj.IsNull)
         {
             view.Dispose();
