@@ -12,6 +12,7 @@ namespace ArrayBridge.Tests;
 /// error, and every way the code base transfers or borrows one (Steal, Move, Dispose, <c>in</c>,
 /// the conversion to BorrowedReference, out parameters) is not.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public class ReferenceOwnershipAnalyzerTests
 {
     private const string Types = """
