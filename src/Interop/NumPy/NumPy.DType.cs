@@ -19,8 +19,7 @@ public static unsafe partial class NumPy
         (DType Native, DType Swapped)?[] table = s_dtypesByTypeNumber;
         if ((uint)typeNum >= (uint)table.Length || table[typeNum] is not { } dtypes || NumPyC.PyDataType_ELSIZE(descr) != dtypes.Native.ItemSize)
         {
-            // A structured dtype has a numeric type number only with NPY_VOID; a subarray dtype has the
-            // item size of the whole subarray.
+            // An item size other than the type's (C long where it is 32 bits) is refused as well.
             return ThrowUnsupportedDType(descr, typeNum);
         }
 
@@ -48,70 +47,70 @@ public static unsafe partial class NumPy
         ThrowHelper.ThrowNotSupported<DType>($"NumPy dtype '{DescribeDescr(descr)}' (kind '{NumPyC.PyDataType_KIND(descr)}', type number {typeNum}) is not supported; ArrayBridge handles bool, int8-64, uint8-64, float16/32/64 and complex64/128.");
 
     // Descriptors by type number and byte order (native, swapped), made once per interpreter under
-    // the GIL and kept for its life: the builtin ones are singletons anyway, and a swapped copy
-    // (PyArray_DescrNew) would otherwise be allocated per export.
+    // the GIL; each entry owns a reference for the interpreter's life. The builtin ones are
+    // singletons anyway, and a swapped copy (PyArray_DescrNew) would otherwise be made per export.
     private static readonly nint[] s_descriptors = new nint[2 * (NumPyC.NPY_HALF + 1)];
 
     /// <summary>
     /// A new reference to the descriptor of <paramref name="dtype"/>: the builtin one, or a copy with the
-    /// byte order set (<c>PyArray_DescrNewByteorder</c>); 0 with a Python error on failure. GIL held.
+    /// byte order set (<c>PyArray_DescrNewByteorder</c>); NULL with a Python error on failure. GIL held.
     /// </summary>
-    internal static nint NewDescr(DType dtype)
+    internal static NewReference NewDescr(DType dtype)
     {
         int index = (2 * dtype.NumPyTypeNumber) + (dtype.IsNativeByteOrder ? 0 : 1);
-        nint descr = s_descriptors[index];
-        if (descr == 0)
+        nint cached = s_descriptors[index];
+        if (cached == 0)
         {
-            descr = CreateDescr(dtype);
-            if (descr == 0)
+            using NewReference created = CreateDescr(dtype);
+            if (created.IsNull)
             {
-                return 0;
+                return default;
             }
 
-            if (s_descriptors[index] is var raced and not 0)
+            // Making it may run Python code that lets another thread fill the entry first; then the
+            // using releases this one.
+            cached = s_descriptors[index];
+            if (cached == 0)
             {
-                // Allocating may run Python code that lets another thread fill the entry first.
-                CPython.Py_DecRef(descr);
-                descr = raced;
-            }
-            else
-            {
-                s_descriptors[index] = descr; // the cache's reference
+                cached = created.DangerousMoveToPointer();
+                s_descriptors[index] = cached;
             }
         }
 
-        CPython.Py_IncRef(descr);
-        return descr;
+        return NewReference.IncRef(BorrowedReference.DangerousFromPointer(cached));
     }
 
-    private static nint CreateDescr(DType dtype)
+    /// <summary>A new descriptor for <paramref name="dtype"/>: the builtin one, or a copy with the byte order set.</summary>
+    private static NewReference CreateDescr(DType dtype)
     {
-        nint descr = NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber);
-        if (descr == 0 || dtype.IsNativeByteOrder)
+        NewReference descr = NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber);
+        if (descr.IsNull || dtype.IsNativeByteOrder)
         {
-            return descr;
+            return descr.Move();
         }
 
-        nint swapped = NumPyC.PyArray_DescrNew(descr);
-        CPython.Py_DecRef(descr);
-        if (swapped != 0)
+        using (NewReference builtin = descr.Move())
         {
-            NumPyC.SetDescrByteOrder(swapped, (char)dtype.ByteOrder);
+            descr = NumPyC.PyArray_DescrNew(builtin);
         }
 
-        return swapped;
+        if (!descr.IsNull)
+        {
+            NumPyC.SetDescrByteOrder(descr.DangerousGetAddress(), (char)dtype.ByteOrder);
+        }
+
+        return descr.Move();
     }
 
     private static string DescribeDescr(nint descr)
     {
-        nint s = CPython.PyObject_Str(descr);
-        if (s == 0)
+        using NewReference text = CPython.PyObject_Str(BorrowedReference.DangerousFromPointer(descr));
+        if (text.IsNull)
         {
             CPython.PyErr_Clear();
             return "?";
         }
 
-        using PyObject text = PyObject.Steal(s);
-        return text.ToString();
+        return PyConverter.ReadString(text);
     }
 }

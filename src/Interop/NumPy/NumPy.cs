@@ -44,7 +44,8 @@ public static unsafe partial class NumPy
             ThrowHelper.ThrowArgument(refusal, nameof(array));
         }
 
-        return PyObject.Steal(NewArrayOver(array));
+        using NewReference result = NewArrayOver(array);
+        return PyObject.Steal(result.Steal());
     }
 
     /// <summary>
@@ -72,13 +73,13 @@ public static unsafe partial class NumPy
     private static NDArray FromNumPyUnderGil(PyObject array)
     {
         NumPyApi.EnsureLoaded();
-        nint handle = array.Handle;
-        if (!NumPyC.PyArray_Check(handle))
+        BorrowedReference reference = array.Reference;
+        if (!NumPyC.PyArray_Check(reference))
         {
             ThrowHelper.ThrowArgument($"expected a numpy.ndarray, got '{array.TypeName}'", nameof(array));
         }
 
-        NDArray view = ViewOf(handle);
+        NDArray view = ViewOf(reference);
         GC.KeepAlive(array);
         return view;
     }
@@ -104,20 +105,20 @@ public static unsafe partial class NumPy
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
         NumPyApi.EnsureLoaded();
-        return NumPyC.PyArray_Check(obj.Handle);
+        return NumPyC.PyArray_Check(obj.Reference);
     }
 
     /// <summary>
     /// A new NumPy array over <paramref name="array"/>'s memory with its layout, whose base is a new
     /// <c>arraybridge.ExportedArray</c> holding that memory. GIL held.
     /// </summary>
-    private static nint NewArrayOver(NDArray array)
+    private static NewReference NewArrayOver(NDArray array)
     {
-        nint owner = ExportedArrayType.New(array, out bool writeable); // checks that the array is not disposed
+        using NewReference owner = ExportedArrayType.New(array, out bool writeable); // checks that the array is not disposed
         DType dtype = array.DType;
         int nd = array.NDim;
         void* data = array.Data;
-        nint result;
+        NewReference result;
         fixed (nint* dims = array.Shape)
         fixed (nint* strides = array.Strides)
         {
@@ -129,24 +130,19 @@ public static unsafe partial class NumPy
             if (dtype.IsNativeByteOrder)
             {
                 // NumPy takes the builtin descriptor itself, without a reference-count call from here.
-                result = NumPyC.PyArray_New(NumPyC.PyArray_Type, nd, dims, dtype.NumPyTypeNumber, given, data, 0, flags, 0);
+                result = NumPyC.PyArray_New(NumPyC.PyArray_Type, nd, dims, dtype.NumPyTypeNumber, given, data, 0, flags, BorrowedReference.Null);
             }
             else
             {
-                nint descr = NewDescr(dtype);
+                using NewReference descr = NewDescr(dtype);
                 // NewFromDescr steals descr.
-                result = descr == 0 ? 0 : NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr, nd, dims, given, data, flags, 0);
+                result = descr.IsNull ? default : NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr.Steal(), nd, dims, given, data, flags, BorrowedReference.Null);
             }
         }
 
-        if (result == 0)
-        {
-            CPython.Py_DecRef(owner);
-            throw PythonException.FetchCurrent();
-        }
-
-        NumPyC.SetBaseOfNewArray(result, owner); // takes the owner reference
-        return result;
+        result.ThrowIfNull(); // the using releases the owner, which releases its hold on the memory
+        NumPyC.SetBaseOfNewArray(result.DangerousGetAddress(), owner.Steal());
+        return result.Move();
     }
 
     /// <summary>
@@ -179,8 +175,9 @@ public static unsafe partial class NumPy
     /// <c>arraybridge.ExportedArray</c>'s gets a view of that NDArray's memory; any other holds a
     /// reference to the NumPy array (<see cref="NumPyArrayMemory"/>).
     /// </summary>
-    internal static NDArray ViewOf(nint handle)
+    internal static NDArray ViewOf(BorrowedReference reference)
     {
+        nint handle = reference.DangerousGetAddress();
         DType dtype = DTypeOf(NumPyC.PyArray_DESCR(handle));
         int nd = NumPyC.PyArray_NDIM(handle);
         nint[] shape = SharedOrCopy(ref s_lastShape, NumPyC.PyArray_DIMS(handle), nd);
@@ -193,13 +190,13 @@ public static unsafe partial class NumPy
         }
 
         bool writeable = (flags & NumPyC.NPY_ARRAY_WRITEABLE) != 0;
-        nint exported = ExportedOwnerOf(handle);
-        if (exported != 0 && ExportedArrayType.SourceOf(exported, out _) is { } source && source.Memory.Contains(data + low, data + high))
+        BorrowedReference exported = ExportedOwnerOf(handle);
+        if (!exported.IsNull && ExportedArrayType.SourceOf(exported, out _) is { } source && source.Memory.Contains(data + low, data + high))
         {
             return ViewOfExported(exported, source, data, shape, strides, dtype, writeable);
         }
 
-        var memory = new NumPyArrayMemory(handle, data + low, high - low, writeable);
+        var memory = new NumPyArrayMemory(reference, data + low, high - low, writeable);
         NDArray view = CreateOver(memory, data, shape, strides, dtype, writeable, @base: null);
         if ((flags & NumPyC.NPY_ARRAY_WRITEBACKIFCOPY) != 0)
         {
@@ -238,27 +235,22 @@ public static unsafe partial class NumPy
     /// array has the exported NumPy array as its base), reached through views only, since an array
     /// with OWNDATA (a copy, or a WRITEBACKIFCOPY array) has memory of its own. GIL held.
     /// </summary>
-    private static nint ExportedOwnerOf(nint handle)
+    private static BorrowedReference ExportedOwnerOf(nint handle)
     {
         for (nint a = handle; ;)
         {
             if ((NumPyC.PyArray_FLAGS(a) & NumPyC.NPY_ARRAY_OWNDATA) != 0)
             {
-                return 0;
+                return BorrowedReference.Null;
             }
 
-            nint b = NumPyC.PyArray_BASE(a);
-            if (b == 0)
-            {
-                return 0;
-            }
-
-            if (!NumPyC.PyArray_Check(b))
+            var b = BorrowedReference.DangerousFromPointer(NumPyC.PyArray_BASE(a));
+            if (b.IsNull || !NumPyC.PyArray_Check(b))
             {
                 return b;
             }
 
-            a = b;
+            a = b.DangerousGetAddress();
         }
     }
 
@@ -268,7 +260,7 @@ public static unsafe partial class NumPy
     /// the view over a read-only NumPy array's memory is: its memory is a read-only window onto the
     /// same bytes, owned by a view of the exported array.
     /// </summary>
-    private static NDArray ViewOfExported(nint exported, NDArray source, byte* data, nint[] shape, nint[] strides, DType dtype, bool writeable)
+    private static NDArray ViewOfExported(BorrowedReference exported, NDArray source, byte* data, nint[] shape, nint[] strides, DType dtype, bool writeable)
     {
         ArrayMemory memory = source.Memory;
         if (writeable && memory.IsWriteable)
@@ -319,7 +311,7 @@ public static unsafe partial class NumPy
             return 0;
         }
 
-        int result = NumPyC.PyArray_ResolveWritebackIfCopy(handle);
+        int result = NumPyC.PyArray_ResolveWritebackIfCopy(BorrowedReference.DangerousFromPointer(handle));
         if (result < 0)
         {
             throw PythonException.FetchCurrent();

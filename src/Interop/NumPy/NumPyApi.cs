@@ -41,8 +41,8 @@ internal static unsafe class NumPyApi
             return true;
         }
 
-        nint modules = CPython.PySys_GetObject(SysModulesName);
-        if (modules == 0 || CPython.PyDict_GetItemString(modules, NumPyModuleName) == 0)
+        BorrowedReference modules = CPython.PySys_GetObject(SysModulesName);
+        if (modules.IsNull || CPython.PyDict_GetItemString(modules, NumPyModuleName).IsNull)
         {
             return false;
         }

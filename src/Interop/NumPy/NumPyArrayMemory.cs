@@ -14,11 +14,10 @@ internal sealed unsafe class NumPyArrayMemory : ArrayMemory
     private nint _array;
 
     /// <summary>Takes a new reference to <paramref name="array"/>. Call with the GIL held.</summary>
-    public NumPyArrayMemory(nint array, byte* start, nint length, bool writeable)
+    public NumPyArrayMemory(BorrowedReference array, byte* start, nint length, bool writeable)
         : base(start, length, writeable)
     {
-        CPython.Py_IncRef(array);
-        _array = array;
+        _array = NewReference.IncRef(array).DangerousMoveToPointer(); // this object owns it until Release
     }
 
     /// <summary>The NumPy array (borrowed), or 0 once released.</summary>
@@ -47,7 +46,7 @@ internal sealed unsafe class NumPyArrayMemory : ArrayMemory
 
         if (Python.IsInGilScope)
         {
-            CPython.Py_DecRef(array);
+            CPython.Py_DecRef(StolenReference.DangerousFromPointer(array));
             return;
         }
 
@@ -63,7 +62,7 @@ internal sealed unsafe class NumPyArrayMemory : ArrayMemory
 
         using (gil)
         {
-            CPython.Py_DecRef(array);
+            CPython.Py_DecRef(StolenReference.DangerousFromPointer(array));
         }
     }
 }

@@ -50,7 +50,7 @@ internal static unsafe class ExportedArrayType
     }
 
     /// <summary>The type object (borrowed; created on first use). Call with the GIL held.</summary>
-    public static nint Type
+    public static BorrowedReference Type
     {
         get
         {
@@ -59,7 +59,7 @@ internal static unsafe class ExportedArrayType
                 Create();
             }
 
-            return s_type;
+            return BorrowedReference.DangerousFromPointer(s_type);
         }
     }
 
@@ -70,31 +70,36 @@ internal static unsafe class ExportedArrayType
     /// <param name="array">The array to export.</param>
     /// <param name="writeable">Whether the array was writeable: what the instance holds.</param>
     /// <exception cref="ObjectDisposedException">The array was disposed.</exception>
-    public static nint New(NDArray array, out bool writeable)
+    public static NewReference New(NDArray array, out bool writeable)
     {
         _ = array.DataPointer; // refuses a disposed array
         ArrayMemory memory = array.Memory;
         memory.AddHolder();
-        nint obj = CPython.PyType_GenericAlloc(Type, 0);
-        if (obj == 0)
+        using NewReference obj = CPython.PyType_GenericAlloc(Type, 0);
+        int index;
+        try
         {
-            memory.RemoveHolder();
-            throw PythonException.FetchCurrent();
+            obj.ThrowIfNull();
+            index = s_freeCount > 0 ? s_freeSlots[--s_freeCount] : NewSlot();
+        }
+        catch
+        {
+            memory.RemoveHolder(); // the using releases the object, which holds nothing yet
+            throw;
         }
 
         writeable = array.IsWriteable;
-        int index = s_freeCount > 0 ? s_freeSlots[--s_freeCount] : NewSlot();
         s_entries[index] = new Entry { Source = array, Writeable = writeable };
-        ((ExportedArrayObject*)obj)->slot = index + 1;
+        ((ExportedArrayObject*)obj.DangerousGetAddress())->slot = index + 1;
         ExportedArray.Created();
-        return obj;
+        return obj.Move();
     }
 
     /// <summary>
     /// The view an instance's protocols read (the exported layout over the held memory, made on first
     /// use), or null when <paramref name="obj"/> is not an instance or has released it. GIL held.
     /// </summary>
-    public static NDArray? Get(nint obj)
+    public static NDArray? Get(BorrowedReference obj)
     {
         if (EntryOf(obj) is not int index)
         {
@@ -110,7 +115,7 @@ internal static unsafe class ExportedArrayType
     /// usable even after the array was disposed), and whether it was exported writeable; null when
     /// <paramref name="obj"/> is not an instance or has released it. GIL held.
     /// </summary>
-    public static NDArray? SourceOf(nint obj, out bool writeable)
+    public static NDArray? SourceOf(BorrowedReference obj, out bool writeable)
     {
         if (EntryOf(obj) is not int index)
         {
@@ -122,14 +127,14 @@ internal static unsafe class ExportedArrayType
         return s_entries[index].Source;
     }
 
-    private static int? EntryOf(nint obj)
+    private static int? EntryOf(BorrowedReference obj)
     {
-        if (obj == 0 || s_type == 0 || CPython.Py_TYPE(obj) != s_type)
+        if (obj.IsNull || s_type == 0 || CPython.Py_TYPE(obj).DangerousGetAddress() != s_type)
         {
             return null;
         }
 
-        nint slot = ((ExportedArrayObject*)obj)->slot;
+        nint slot = ((ExportedArrayObject*)obj.DangerousGetAddress())->slot;
         return slot == 0 ? null : (int)slot - 1;
     }
 
@@ -153,14 +158,14 @@ internal static unsafe class ExportedArrayType
     }
 
     /// <summary>Releases what an instance holds: its view, if one was made, and its holder on the memory. GIL held.</summary>
-    private static void Release(nint obj)
+    private static void Release(BorrowedReference obj)
     {
         if (EntryOf(obj) is not int index)
         {
             return;
         }
 
-        ((ExportedArrayObject*)obj)->slot = 0;
+        ((ExportedArrayObject*)obj.DangerousGetAddress())->slot = 0;
         Entry entry = s_entries[index];
         s_entries[index] = default;
         s_freeSlots[s_freeCount++] = index;
@@ -200,18 +205,16 @@ internal static unsafe class ExportedArrayType
             flags = CPython.Py_TPFLAGS_DEFAULT,
             slots = slots,
         };
-        nint type = CPython.PyType_FromSpec(&spec);
-        if (type == 0)
-        {
-            throw PythonException.FetchCurrent();
-        }
-
-        s_type = type; // one reference kept for the life of the process
+        NewReference type = CPython.PyType_FromSpec(&spec);
+        type.ThrowIfNull();
+        s_type = type.DangerousMoveToPointer(); // one reference kept for the life of the process
     }
 
     [UnmanagedCallersOnly]
-    private static void Dealloc(nint self)
+    private static void Dealloc(nint selfPointer)
     {
+        // The object is being destroyed: its reference count is already zero, so it is only borrowed here.
+        BorrowedReference self = BorrowedReference.DangerousFromPointer(selfPointer);
         try
         {
             Release(self);
@@ -225,9 +228,10 @@ internal static unsafe class ExportedArrayType
             Environment.FailFast("arraybridge.ExportedArray failed to release its array", e);
         }
 
-        nint type = CPython.Py_TYPE(self);
-        CPython.PyObject_Free((void*)self);
-        CPython.Py_DecRef(type);
+        // A heap type's instances own a reference to it (taken by PyType_GenericAlloc).
+        nint type = CPython.Py_TYPE(self).DangerousGetAddress();
+        CPython.PyObject_Free((void*)selfPointer);
+        CPython.Py_DecRef(StolenReference.DangerousFromPointer(type));
     }
 
     [UnmanagedCallersOnly]
@@ -235,7 +239,7 @@ internal static unsafe class ExportedArrayType
     {
         try
         {
-            return PyConverter.FromString(ExportedArray.Describe(Get(self)));
+            return PyConverter.FromString(ExportedArray.Describe(Get(BorrowedReference.DangerousFromPointer(self)))).DangerousMoveToPointer(); // the caller receives a new reference
         }
         catch (Exception e)
         {

@@ -29,7 +29,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
-        return PyObject.Steal(ExportedArrayType.New(array, out _));
+        return PyObject.Steal(ExportedArrayType.New(array, out _).Steal());
     }
 
     /// <summary>
@@ -41,7 +41,7 @@ public static unsafe partial class PythonArrays
     {
         using PyObject exported = Export(array);
         using GilScope gil = Python.Gil();
-        return PyObject.Steal(CPython.PyMemoryView_FromObject(exported.Handle));
+        return PyObject.Steal(CPython.PyMemoryView_FromObject(exported.Reference).Steal());
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
-        return PyObject.Steal(DLPackExporter.NewCapsule(array, versioned, copy: false));
+        return PyObject.Steal(DLPackExporter.NewCapsule(array, versioned, copy: false).Steal());
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
-        nint o = obj.Handle;
+        BorrowedReference o = obj.Reference;
         if (ExportedArrayType.Get(o) is { } exported)
         {
             protocol = ArrayProtocol.ArrayBridge;
@@ -158,5 +158,5 @@ public static unsafe partial class PythonArrays
     /// Whether <paramref name="o"/> is a <c>numpy.ndarray</c>, without importing NumPy: if NumPy was
     /// never imported in this interpreter, no object can be one. GIL held.
     /// </summary>
-    private static bool IsNumPyArray(nint o) => NumPyApi.LoadIfImported() && NumPyC.PyArray_Check(o);
+    private static bool IsNumPyArray(BorrowedReference o) => NumPyApi.LoadIfImported() && NumPyC.PyArray_Check(o);
 }

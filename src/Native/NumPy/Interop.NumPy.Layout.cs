@@ -161,10 +161,10 @@ internal static unsafe partial class Interop
         /// that is not an ndarray (so there is no view chain to collapse): stores <paramref name="obj"/>,
         /// stealing the reference. Without the C call it cannot fail.
         /// </summary>
-        internal static void SetBaseOfNewArray(nint arr, nint obj)
+        internal static void SetBaseOfNewArray(nint arr, StolenReference obj)
         {
-            Debug.Assert(Fields(arr)->@base == 0 && obj != 0 && obj != arr && !PyArray_Check(obj), "only a fresh array's first, non-array base");
-            Fields(arr)->@base = obj;
+            Debug.Assert(Fields(arr)->@base == 0 && !obj.IsNull && obj.DangerousGetAddress() != arr && !PyArray_Check(obj.Borrow()), "only a fresh array's first, non-array base");
+            Fields(arr)->@base = obj.DangerousGetAddress();
         }
 
         /// <summary><c>PyArray_DESCR(arr)</c>: borrowed.</summary>
@@ -230,7 +230,7 @@ internal static unsafe partial class Interop
             PyArray_ENABLEFLAGS(baseArray, NPY_ARRAY_WRITEABLE);
             Fields(arr)->@base = 0;
             PyArray_CLEARFLAGS(arr, NPY_ARRAY_WRITEBACKIFCOPY);
-            Python.Py_DecRef(baseArray);
+            Python.Py_DecRef(StolenReference.DangerousFromPointer(baseArray)); // the reference the base field held
         }
 
         /// <summary>Sets <c>descr-&gt;byteorder</c> of a descriptor made by <see cref="PyArray_DescrNew"/> (what <c>PyArray_DescrNewByteorder</c> does).</summary>

@@ -77,8 +77,8 @@ public unsafe class NumPyApiTests
     {
         using (Python.Gil())
         {
-            nint descr = NumPyC.PyArray_DescrFromType(typeNumber);
-            using PyObject dtype = PyObject.Steal(descr);
+            using PyObject dtype = PyObject.Steal(NumPyC.PyArray_DescrFromType(typeNumber).Steal());
+            nint descr = dtype.Handle;
 
             Assert.Equal(itemSize, NumPyC.PyDataType_ELSIZE(descr));
             Assert.Equal(itemSize, dtype.GetAttr("itemsize").As<int>());
@@ -233,11 +233,11 @@ public unsafe class NumPyApiTests
             using (Python.Gil())
             {
                 nint* dims = stackalloc nint[] { 2, 3 };
-                nint descr = NumPyC.PyArray_DescrFromType(NumPyC.NPY_DOUBLE);
-                nint raw = NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr, 2, dims, null, data, NumPyC.NPY_ARRAY_CARRAY, 0);
-                using PyObject array = PyObject.Steal(raw);
+                using NewReference descr = NumPyC.PyArray_DescrFromType(NumPyC.NPY_DOUBLE);
+                using PyObject array = PyObject.Steal(NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr.Steal(), 2, dims, null, data, NumPyC.NPY_ARRAY_CARRAY, BorrowedReference.Null).Steal());
+                nint raw = array.Handle;
 
-                Assert.True(NumPyC.PyArray_Check(raw));
+                Assert.True(NumPyC.PyArray_Check(array.Reference));
                 Assert.Equal(2, NumPyC.PyArray_NDIM(raw));
                 Assert.Equal(2, NumPyC.PyArray_DIMS(raw)[0]);
                 Assert.Equal(3, NumPyC.PyArray_DIMS(raw)[1]);
@@ -272,9 +272,11 @@ public unsafe class NumPyApiTests
         string[] slots = Enum.GetNames<NumPyC.ApiSlot>();
 
         // Bindings: each slot has a field of its name, and no static pointer field is bound outside the table.
-        string[] bindings = typeof(NumPyC).GetFields(BindingFlags.Static | BindingFlags.NonPublic)
-            .Where(f => f.FieldType.IsFunctionPointer || f.FieldType.IsUnmanagedFunctionPointer || f.Name == nameof(NumPyC.PyArray_Type))
+        const BindingFlags Static = BindingFlags.Static | BindingFlags.NonPublic;
+        string[] bindings = typeof(NumPyC).GetFields(Static)
+            .Where(f => f.FieldType.IsFunctionPointer || f.FieldType.IsUnmanagedFunctionPointer)
             .Select(f => f.Name)
+            .Concat(typeof(NumPyC).GetProperties(Static).Where(p => p.PropertyType == typeof(BorrowedReference)).Select(p => p.Name)) // data slots (type objects)
             .Order(StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(slots.Order(StringComparer.Ordinal), bindings);
@@ -288,7 +290,7 @@ public unsafe class NumPyApiTests
             .ToArray();
         foreach (string slot in slots)
         {
-            Assert.True(Regex.Matches(api, $@"{slot} = \([^;]*\)Entry\(api, ApiSlot\.{slot}\);").Count == 1, $"{slot} is not bound exactly once");
+            Assert.True(Regex.Matches(api, $@"(s_)?{slot} = \([^;]*\)Entry\(api, ApiSlot\.{slot}\);").Count == 1, $"{slot} is not bound exactly once");
             Assert.True(others.Any(text => Regex.IsMatch(text, $@"NumPyC\.{slot}\b|Entry\(api, ApiSlot\.{slot}\)")), $"{slot} is bound but nothing calls it; unbind it so a NumPy without it still loads");
         }
     }
