@@ -313,7 +313,8 @@ public unsafe partial class NDArray
     /// A read-only view broadcast to <paramref name="shape"/> (<c>np.broadcast_to</c>): added leading
     /// axes and stretched length-1 axes get stride 0, as does every target axis of length 1.
     /// </summary>
-    /// <exception cref="ArgumentException">The shapes are not compatible, or the target is negative or a scalar shape for a non-scalar.</exception>
+    /// <exception cref="ArgumentException">The shapes are not compatible, the target has a negative length or more than <see cref="MaxDimensions"/> axes, or is a scalar shape for a non-scalar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target's byte size does not fit in <see cref="nint"/> (NumPy's "array is too big").</exception>
     public NDArray BroadcastTo(params ReadOnlySpan<nint> shape)
     {
         ThrowIfDisposed();
@@ -331,7 +332,7 @@ public unsafe partial class NDArray
             }
         }
 
-        Layout.ValidateShape(shape, ItemSize, out _);
+        Layout.ValidateLayoutShape(shape, ItemSize, out _);
         int nd = shape.Length, offset = nd - NDim;
         var strides = new nint[nd];
         bool ok = offset >= 0;

@@ -176,6 +176,51 @@ public unsafe class LayoutBoundsPropertyTests
         }
     }
 
+    [Property(Arbitrary = [typeof(ExtremeLayouts)], MaxTest = 1000)]
+    public void Basic_indexing_with_extreme_integers_and_slices_refuses_or_stays_inside(IndexCase c)
+    {
+        using var owner = NDArray.Zeros<double>(BufferElements);
+        using NDArray base2d = owner.Reshape(4, 4);
+        using NDArray source = c.Transposed ? base2d.Transpose() : base2d;
+        NDArray view;
+        try
+        {
+            view = source.Index(c.Items);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            Assert.Contains(c.Items, i => i.Kind == NDIndexKind.Integer);
+            return;
+        }
+
+        using (view)
+        {
+            AssertInside(view, owner.DataPointer, BufferBytes);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(ExtremeLayouts)], MaxTest = 1000)]
+    public void BroadcastTo_any_shape_refuses_or_stays_inside(LayoutCase c)
+    {
+        using var owner = NDArray.Zeros<double>(BufferElements);
+        using NDArray column = owner.Reshape(4, 1, 4)[":, :, 0"];
+        NDArray b;
+        try
+        {
+            b = column.BroadcastTo(c.Shape);
+        }
+        catch (ArgumentException)
+        {
+            return; // refused: not a broadcast of (4, 1), or no such array can exist
+        }
+
+        using (b)
+        {
+            Assert.Equal(c.Shape, b.Shape.ToArray());
+            AssertInside(b, owner.DataPointer, BufferBytes);
+        }
+    }
+
     [Fact]
     public void The_generator_produces_both_accepted_and_refused_layouts()
     {
@@ -380,6 +425,12 @@ public sealed record LayoutCase(nint[] Shape, nint[]? Strides, nint Offset, DTyp
         $"shape {Layout.Format(Shape)} strides {(Strides is null ? "default" : Layout.Format(Strides))} offset {Offset} dtype {DType.TypeStr}";
 }
 
+/// <summary>A basic index into a 4 x 4 array (or its transpose): integers and slices with extreme bounds and steps.</summary>
+public sealed record IndexCase(NDIndex[] Items, bool Transposed)
+{
+    public override string ToString() => $"[{string.Join(", ", Items)}]{(Transposed ? " of the transpose" : "")}";
+}
+
 /// <summary>FsCheck generators of layouts with extreme values mixed among ordinary ones.</summary>
 public static class ExtremeLayouts
 {
@@ -442,4 +493,25 @@ public static class ExtremeLayouts
         select new LayoutCase(lengths, explicitStrides && strides.Length > 0 ? strides : null, offset, dtype);
 
     public static Arbitrary<LayoutCase> LayoutCases() => Arb.From(Cases);
+
+    private static Gen<nint?> Bound => Gen.Frequency(
+        (2, Gen.Constant<nint?>(null)),
+        (4, Gen.Choose(-6, 6).Select(x => (nint?)x)),
+        (3, Extreme.Select(x => (nint?)x)));
+
+    private static Gen<NDIndex> Item => Gen.Frequency(
+        (2, Gen.Frequency((2, Gen.Choose(-5, 5).Select(x => (nint)x)), (1, Extreme)).Select(NDIndex.At)),
+        (6, from start in Bound
+            from stop in Bound
+            from step in Gen.Frequency((3, Gen.Choose(-3, 3).Select(x => (nint)x)), (2, Extreme)).Where(x => x != 0)
+            select NDIndex.Slice(start, stop, step)),
+        (1, Gen.Constant(NDIndex.NewAxis)),
+        (1, Gen.Constant(NDIndex.Ellipsis)));
+
+    /// <summary>Up to two axes' worth of items, with new axes and at most one ellipsis.</summary>
+    public static Arbitrary<IndexCase> IndexCases() => Arb.From(
+        from items in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Item, n))
+        where items.Count(i => i.Kind is NDIndexKind.Integer or NDIndexKind.Slice) <= 2 && items.Count(i => i.Kind == NDIndexKind.Ellipsis) <= 1
+        from transposed in Gen.Elements(false, true)
+        select new IndexCase(items, transposed));
 }
