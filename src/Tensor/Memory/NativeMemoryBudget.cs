@@ -30,6 +30,11 @@ namespace ArrayBridge;
 /// budget and never pays for a collection.
 /// </para>
 /// <para>
+/// The allocating thread waits for the pending finalizers, so a finalizer that blocked on a lock
+/// held by that thread would deadlock it; ArrayBridge's finalizers never block (the Python ones
+/// queue their work for the next thread that takes the GIL).
+/// </para>
+/// <para>
 /// <c>GC.AddMemoryPressure</c> is not used: with allocations of tens of megabytes it makes the
 /// runtime collect on nearly every allocation, even when every array is disposed.
 /// </para>

@@ -7,7 +7,7 @@ public unsafe partial class NDArray
     /// integers, slices with steps, <c>None</c>, <c>...</c>). Zero-copy; shares this array's memory.
     /// </summary>
     /// <exception cref="FormatException">The text is not basic index syntax.</exception>
-    /// <exception cref="IndexOutOfRangeException">An integer is out of bounds, or there are too many indices.</exception>
+    /// <exception cref="IndexOutOfRangeException">An integer is out of bounds, there are too many indices, or the result would have more than <see cref="MaxDimensions"/> axes.</exception>
     public NDArray this[string index] => Index(NDIndex.Parse(index));
 
     /// <summary>A view by basic indexing with typed items: <c>a[1.., NDIndex.Slice(step: -2), NDIndex.NewAxis]</c>.</summary>

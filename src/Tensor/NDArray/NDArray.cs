@@ -34,7 +34,9 @@ namespace ArrayBridge;
 /// ArrayBridge keeps count of it and, when the live bytes grow past a budget (256 MiB, or twice
 /// what was live after the previous such collection), induces a collection and waits for the
 /// finalizers of arrays that were dropped without being disposed; code that disposes its arrays
-/// never triggers one.
+/// never triggers one. Such an allocation waits for the process's pending finalizers, so a
+/// finalizer must not block on a lock that a thread may hold while it creates arrays (ArrayBridge's
+/// own finalizers never block).
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{DebuggerDisplay,nq}")]
