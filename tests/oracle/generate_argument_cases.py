@@ -9,7 +9,8 @@ Records, for every case, either the result NumPy produced or the exception it ra
 - transpose over ranks 0..4 with no axes (None), the empty tuple, every permutation (also with
   negative axes), and tuples that are too short, too long, repeated or out of range;
 - arange over float64 bounds and steps including 0, NaN, infinities, underflow and huge ranges,
-  and over int64 arguments including zero steps and large ranges.
+  over a few float16 ranges (every element recorded, for the fill's rounding), and over int64
+  arguments including zero steps and large ranges.
 """
 import itertools
 import json
@@ -90,15 +91,17 @@ def text(x):
 
 
 def arange_case(kind, start, stop, step):
-    case = {"op": "arange", "dtype": kind, "args": [text(v) if kind == "f8" else str(v) for v in (start, stop, step)]}
+    floating = kind in ("f8", "f2")
+    case = {"op": "arange", "dtype": kind, "args": [text(v) if floating else str(v) for v in (start, stop, step)]}
     if kind == "i8" and step != 0:
         # NumPy divides the range by the step in floating point, so beyond 2**53 its length can be
         # one short of the exact ceil((stop - start) / step), which ArrayBridge computes.
         case["exact_length"] = max(0, -((start - stop) // step))
     try:
-        r = np.arange(start, stop, step, dtype=np.float64 if kind == "f8" else np.int64)
+        r = np.arange(start, stop, step, dtype={"f8": np.float64, "f2": np.float16, "i8": np.int64}[kind])
         case["length"] = len(r)
-        case["values"] = [text(v) if kind == "f8" else str(int(v)) for v in r[:8]]
+        shown = r if kind == "f2" else r[:8]
+        case["values"] = [text(float(v)) if floating else str(int(v)) for v in shown]
     except Exception as e:  # the exception is the recorded result
         case.update(error_of(e))
     return case
@@ -109,6 +112,11 @@ def arange_cases():
     floats = [0.0, 1.0, -1.0, 2.5, -0.5, 1e-300, 1e300, -1e300, math.inf, -math.inf, math.nan]
     for start, stop, step in itertools.product(floats, repeat=3):
         cases.append(arange_case("f8", start, stop, step))
+    # float16: bounds and steps that float16 holds exactly; the fill rounds each element once.
+    halves = [(0.0, 3000.0, 1.3701171875), (-5.0, 5.0, 0.0999755859375), (1000.0, -1000.0, -7.0078125),
+              (0.0, 1.0, 0.0), (0.0, math.inf, 1.0), (math.nan, 1.0, 1.0), (0.0, 65504.0, 1024.0)]
+    for start, stop, step in halves:
+        cases.append(arange_case("f2", start, stop, step))
     ints = [0, 1, -1, 3, -3, 10, -10, 2**62, -2**62, 2**63 - 1, -2**63]
     for start, stop, step in itertools.product(ints, repeat=3):
         cases.append(arange_case("i8", start, stop, step))

@@ -76,10 +76,22 @@ public unsafe partial class NDArray
                 p[1] = next;
             }
 
-            T delta = next - start;
-            for (nint i = 2; i < length; i++)
+            if (typeof(T) == typeof(Half))
             {
-                p[i] = start + T.CreateTruncating(i) * delta;
+                // HALF_fill computes in float and rounds once per element.
+                float first = float.CreateTruncating(start), step32 = float.CreateTruncating(next) - first;
+                for (nint i = 2; i < length; i++)
+                {
+                    p[i] = T.CreateTruncating(first + i * step32);
+                }
+            }
+            else
+            {
+                T delta = next - start;
+                for (nint i = 2; i < length; i++)
+                {
+                    p[i] = start + T.CreateTruncating(i) * delta;
+                }
             }
         }
 

@@ -19,13 +19,17 @@ public unsafe partial class NDArray
     public NDArray Index(params ReadOnlySpan<NDIndex> index)
     {
         ThrowIfDisposed();
-        int consumed = 0, newAxes = 0;
+        int consumed = 0, newAxes = 0, integers = 0;
         int ellipsis = -1;
         for (int k = 0; k < index.Length; k++)
         {
             switch (index[k].Kind)
             {
-                case NDIndexKind.Integer or NDIndexKind.Slice:
+                case NDIndexKind.Integer:
+                    consumed++;
+                    integers++;
+                    break;
+                case NDIndexKind.Slice:
                     consumed++;
                     break;
                 case NDIndexKind.NewAxis:
@@ -45,12 +49,6 @@ public unsafe partial class NDArray
         if (consumed > NDim)
         {
             ThrowHelper.ThrowIndexOutOfRange($"too many indices for array: array is {NDim}-dimensional, but {consumed} were indexed");
-        }
-
-        int integers = 0;
-        foreach (NDIndex item in index)
-        {
-            integers += item.Kind == NDIndexKind.Integer ? 1 : 0;
         }
 
         // Checked before anything is sized by it: a few thousand NewAxis items must not build a

@@ -90,10 +90,12 @@ public class ArgumentEdgeOracleTests
     private static string? CheckArange(JsonElement c)
     {
         string[] args = c.GetProperty("args").EnumerateArray().Select(x => x.GetString()!).ToArray();
-        if (c.GetProperty("dtype").GetString() == "f8")
+        if (c.GetProperty("dtype").GetString() is "f8" or "f2")
         {
             double[] v = args.Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-            return Compare(c, () => NDArray.Arange(v[0], v[1], v[2]), r => CompareValues(c, r.ToArray<double>().Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+            return c.GetProperty("dtype").GetString() == "f8"
+                ? Compare(c, () => NDArray.Arange(v[0], v[1], v[2]), r => CompareValues(c, r.ToArray<double>().Select(x => x.ToString("R", CultureInfo.InvariantCulture))))
+                : Compare(c, () => NDArray.Arange((Half)v[0], (Half)v[1], (Half)v[2]), r => CompareValues(c, r.ToArray<Half>().Select(x => ((double)x).ToString("R", CultureInfo.InvariantCulture))));
         }
 
         long[] n = args.Select(x => long.Parse(x, CultureInfo.InvariantCulture)).ToArray();
