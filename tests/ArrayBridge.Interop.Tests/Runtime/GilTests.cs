@@ -79,6 +79,144 @@ public class GilTests
     }
 
     [Fact]
+    public void Thread_states_of_ended_threads_are_deleted_once_their_pins_are_collected()
+    {
+        const int Threads = 3000;
+        const int Concurrent = 4;
+        TestGarbage.Settle();
+        int statesBefore = CountThreadStates();
+        long pinnedBefore = PinnedThreadState.PinnedCount;
+        long deletedBefore = PinnedThreadState.DeletedCount;
+        var errors = new ConcurrentQueue<Exception>();
+
+        for (int started = 0; started < Threads; started += Concurrent)
+        {
+            Thread[] batch = Enumerable.Range(0, Concurrent).Select(_ => new Thread(() =>
+            {
+                try
+                {
+                    using (Python.Gil())
+                    {
+                        Assert.True(Python.IsGilHeld);
+                    }
+                }
+                catch (Exception e)
+                {
+                    errors.Enqueue(e);
+                }
+            })).ToArray();
+            Array.ForEach(batch, t => t.Start());
+            Array.ForEach(batch, t => t.Join());
+        }
+
+        TestGarbage.Settle();
+        int statesAfter = CountThreadStates();
+
+        Assert.Empty(errors);
+        Assert.Equal(Threads, PinnedThreadState.PinnedCount - pinnedBefore);
+        Assert.Equal(Threads, PinnedThreadState.DeletedCount - deletedBefore);
+
+        // Only states of threads this test did not start may come or go meanwhile.
+        Assert.InRange(statesAfter, 0, statesBefore + 2);
+    }
+
+    [Fact]
+    public void Threading_local_data_of_an_ended_thread_is_released_with_its_state()
+    {
+        using var scope = new PyScope();
+        scope.Exec("""
+            import threading, weakref
+            class Payload:
+                pass
+            local = threading.local()
+            refs = []
+            """);
+        using var stored = new ManualResetEventSlim();
+        using var finish = new ManualResetEventSlim();
+        var worker = new Thread(() =>
+        {
+            using (Python.Gil())
+            {
+                scope.Exec("local.payload = Payload(); refs.append(weakref.ref(local.payload))");
+            }
+
+            stored.Set();
+            finish.Wait();
+        });
+        worker.Start();
+        stored.Wait();
+        TestGarbage.Settle();
+        bool aliveWithThread = scope.Eval<bool>("refs[0]() is not None");
+        finish.Set();
+        worker.Join();
+
+        TestGarbage.Settle();
+
+        Assert.True(aliveWithThread, "the thread-local payload died while its thread was alive");
+        Assert.True(scope.Eval<bool>("refs[0]() is None"), "the thread-local payload of an ended thread is still alive");
+    }
+
+    [Fact]
+    public void Pytorch_tensors_made_on_an_ended_thread_die_safely_after_its_state_was_deleted()
+    {
+        PyObject? tensor = null;
+        var errors = new ConcurrentQueue<Exception>();
+        void Run(ThreadStart body)
+        {
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    body();
+                }
+                catch (Exception e)
+                {
+                    errors.Enqueue(e);
+                }
+            });
+            thread.Start();
+            thread.Join();
+        }
+
+        long deletedBefore = PinnedThreadState.DeletedCount;
+        Run(() =>
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                using (Python.Gil())
+                {
+                    Python.Exec("import torch, numpy; torch.as_tensor(numpy.arange(3.0)).sum()");
+                    tensor?.Dispose();
+                    tensor = Python.Eval("__import__('torch').arange(6.0).reshape(2, 3).t()");
+                }
+            }
+        });
+        TestGarbage.Settle();
+        Assert.True(PinnedThreadState.DeletedCount > deletedBefore, "the ended thread's state was not deleted");
+
+        using (PyObject sum = tensor!.Invoke("sum"))
+        {
+            Assert.Equal(15.0, sum.As<double>());
+        }
+
+        tensor.Dispose();
+        Run(() =>
+        {
+            using (Python.Gil())
+            {
+                Python.Exec("import torch; assert float(torch.ones(4).sum()) == 4.0");
+            }
+        });
+        Assert.Empty(errors);
+    }
+
+    private static int CountThreadStates()
+    {
+        using GilScope gil = Python.Gil();
+        return PinnedThreadState.CountInterpreterThreadStates();
+    }
+
+    [Fact]
     public void Gil_works_from_a_thread_that_never_ran_python()
     {
         int result = 0;
