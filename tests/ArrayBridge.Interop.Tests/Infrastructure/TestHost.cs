@@ -16,7 +16,7 @@ public static class TestHost
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: init|race|shutdown|shutdown-after-import|shutdown-inside-allow-threads [--import-on init|worker|dead-worker|released-worker] [--shutdown-on-another-thread] [--python P] [--library L] [--home H] [--no-numpy] [--argv-program-name] [--import M]");
+            Console.Error.WriteLine("usage: init|race|shutdown|shutdown-after-import|shutdown-inside-allow-threads|thread-states [--import-on init|worker|dead-worker|released-worker] [--shutdown-on-another-thread] [--python P] [--library L] [--home H] [--no-numpy] [--argv-program-name] [--import M]");
             return 2;
         }
 
@@ -37,6 +37,8 @@ public static class TestHost
                     return ShutdownAfterImport(options, import ?? "threading");
                 case "shutdown-inside-allow-threads":
                     return ShutdownInsideAllowThreads(options);
+                case "thread-states":
+                    return ThreadStates(options);
                 default:
                     Console.Error.WriteLine($"unknown mode {args[0]}");
                     return 2;
@@ -237,6 +239,54 @@ public static class TestHost
         Console.WriteLine($"shutdown={(error is null ? "ok" : error.GetType().Name + ": " + error.Message.ReplaceLineEndings(" | "))}");
         Console.WriteLine($"initialized={Python.IsInitialized}");
         return error is null ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Runs short-lived threads that each take the GIL and leave a <c>threading.local</c> payload
+    /// whose destructor re-enters <c>PyGILState_Ensure</c> (as C extensions' destructors do), then
+    /// deletes their states and prints the thread-state counts.
+    /// </summary>
+    private static int ThreadStates(PythonOptions options)
+    {
+        const int Threads = 3000;
+        Python.Initialize(options);
+        Python.Exec("""
+            import ctypes, threading
+            class ArrayBridgePayload:
+                deleted = 0
+                def __del__(self):
+                    state = ctypes.pythonapi.PyGILState_Ensure()
+                    ctypes.pythonapi.PyGILState_Release(state)
+                    ArrayBridgePayload.deleted += 1
+            arraybridge_local = threading.local()
+            """);
+        int CountStates()
+        {
+            using GilScope gil = Python.Gil();
+            return PinnedThreadState.CountInterpreterThreadStates();
+        }
+
+        int before = CountStates();
+        long deleted = PinnedThreadState.DeletedCount;
+        for (int i = 0; i < Threads; i += 4)
+        {
+            Thread[] batch = Enumerable.Range(0, 4).Select(_ => new Thread(() => Python.Exec("arraybridge_local.payload = ArrayBridgePayload()"))).ToArray();
+            Array.ForEach(batch, t => t.Start());
+            Array.ForEach(batch, t => t.Join());
+        }
+
+        TestGarbage.Settle();
+        Console.WriteLine($"states_before={before}");
+        Console.WriteLine($"states_after={CountStates()}");
+        Console.WriteLine($"deleted={PinnedThreadState.DeletedCount - deleted}");
+        using (PyObject payloads = Python.Eval("ArrayBridgePayload.deleted"))
+        {
+            Console.WriteLine($"payloads_deleted={payloads}");
+        }
+
+        Python.Shutdown();
+        Console.WriteLine("shutdown=ok");
+        return 0;
     }
 
     /// <summary>

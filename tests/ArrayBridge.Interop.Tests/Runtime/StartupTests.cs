@@ -74,6 +74,25 @@ public class StartupTests
     }
 
     [Fact]
+    public async Task On_every_CPython_the_states_of_3000_ended_threads_are_deleted_and_their_thread_local_data_released()
+    {
+        var pythons = new List<(string What, string Executable)> { ($"{Chosen.Value}", Chosen.Value.Executable!) };
+        pythons.AddRange(TestPythons.Pyenv.Where(p => p.Version >= new Version(3, 8)).Select(p => ($"Python {p.Version}", p.Executable)));
+        var runs = pythons.Select(p => ChildProcess.RunAsync("thread-states", "--python", p.Executable, "--no-numpy")).ToList();
+
+        for (int i = 0; i < pythons.Count; i++)
+        {
+            ChildProcess.Result child = await runs[i];
+            string what = pythons[i].What;
+            Assert.True(child.ExitCode == 0, $"{what}: {child}");
+            Assert.Equal("3000", child["deleted"]);
+            Assert.Equal("3000", child["payloads_deleted"]);
+            Assert.Equal(child["states_before"], child["states_after"]);
+            Assert.Equal("ok", child["shutdown"]);
+        }
+    }
+
+    [Fact]
     public async Task Shutdown_while_a_thread_is_inside_AllowThreads_is_refused_and_works_once_it_left()
     {
         ChildProcess.Result child = await ChildProcess.RunAsync("shutdown-inside-allow-threads", "--python", Chosen.Value.Executable!);
