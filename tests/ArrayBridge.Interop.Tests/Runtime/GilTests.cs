@@ -244,9 +244,11 @@ public class GilTests
             """);
         long expected = Enumerable.Range(0, 2000).Sum(i => (long)i * i);
         var errors = new ConcurrentQueue<Exception>();
-        int outside = 0, maxOutside = 0;
+        const int Workers = 4;
+        using var allOutside = new Barrier(Workers);
+        int met = 0;
 
-        var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        var threads = Enumerable.Range(0, Workers).Select(t => new Thread(() =>
         {
             try
             {
@@ -259,11 +261,12 @@ public class GilTests
                         Assert.Equal(expected, sum.As<long>());
                         using (Python.AllowThreads())
                         {
-                            // .NET work while another thread runs Python.
-                            int now = Interlocked.Increment(ref outside);
-                            InterlockedMax(ref maxOutside, now);
-                            Thread.Sleep(1);
-                            Interlocked.Decrement(ref outside);
+                            // Every worker, each inside its own Gil scope, gets here at once only if
+                            // AllowThreads really lets the GIL go. The wait bounds a deadlock, not a time.
+                            if (i == 0 && allOutside.SignalAndWait(TimeSpan.FromSeconds(60)))
+                            {
+                                Interlocked.Increment(ref met);
+                            }
                         }
 
                         using PyObject again = work.Call(10);
@@ -287,7 +290,7 @@ public class GilTests
         }
 
         Assert.Empty(errors);
-        Assert.True(maxOutside >= 2, $"threads never overlapped outside the GIL (max {maxOutside})");
+        Assert.True(met == Workers, $"only {met} of {Workers} workers were outside the GIL at once");
     }
 
     [Fact]
@@ -295,40 +298,67 @@ public class GilTests
     {
         using var released = new ManualResetEventSlim();
         using var finish = new ManualResetEventSlim();
+        bool heldInside = true, heldAfter = false;
+        var errors = new ConcurrentQueue<Exception>();
         var holder = new Thread(() =>
         {
-            using (Python.Gil())
+            try
             {
-                using (Python.AllowThreads())
+                using (Python.Gil())
                 {
-                    Assert.False(Python.IsGilHeld);
-                    released.Set();
-                    finish.Wait(TimeSpan.FromSeconds(30));
-                }
+                    using (Python.AllowThreads())
+                    {
+                        heldInside = Python.IsGilHeld;
+                        released.Set();
+                        finish.Wait(); // until the other thread has run Python (or the test gave up)
+                    }
 
-                Assert.True(Python.IsGilHeld);
-                using PyObject value = Python.Eval("1 + 1");
+                    heldAfter = Python.IsGilHeld;
+                    using PyObject value = Python.Eval("1 + 1");
+                }
+            }
+            catch (Exception e)
+            {
+                errors.Enqueue(e);
+                released.Set();
             }
         });
         holder.Start();
-        Assert.True(released.Wait(TimeSpan.FromSeconds(30)));
-
         int otherResult = 0;
-        var other = new Thread(() =>
+        bool ran;
+        try
         {
-            using (Python.Gil())
+            // The waits bound a deadlock; none of them measures time.
+            Assert.True(released.Wait(TimeSpan.FromSeconds(60)));
+            var other = new Thread(() =>
             {
-                using PyObject value = Python.Eval("3 * 3");
-                otherResult = value.As<int>();
-            }
-        });
-        other.Start();
-        bool ran = other.Join(TimeSpan.FromSeconds(30));
-        finish.Set();
+                try
+                {
+                    using (Python.Gil())
+                    {
+                        using PyObject value = Python.Eval("3 * 3");
+                        otherResult = value.As<int>();
+                    }
+                }
+                catch (Exception e)
+                {
+                    errors.Enqueue(e);
+                }
+            });
+            other.Start();
+            ran = other.Join(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            finish.Set();
+        }
 
+        Assert.True(holder.Join(TimeSpan.FromSeconds(60)));
+        Assert.Empty(errors);
+        Assert.False(heldInside);
+        Assert.True(heldAfter);
         Assert.True(ran, "another thread could not take the GIL while the holder was inside AllowThreads");
         Assert.Equal(9, otherResult);
-        Assert.True(holder.Join(TimeSpan.FromSeconds(30)));
     }
 
     [Fact]
@@ -381,13 +411,5 @@ public class GilTests
 
         Assert.NotNull(error);
         Assert.False(Python.IsGilHeld);
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        int current;
-        while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
-        {
-        }
     }
 }
