@@ -119,5 +119,5 @@ public static unsafe partial class Python
     /// <summary>Debug-only check that no Python error is left set when the GIL is given up.</summary>
     [Conditional("DEBUG")]
     private static void ValidateNoPendingError() =>
-        Debug.Assert(CPython.PyErr_Occurred() == 0, "A Python error was left set; every failing C-API call must be turned into an exception (which clears it).");
+        Debug.Assert(CPython.PyErr_Occurred().IsNull, "A Python error was left set; every failing C-API call must be turned into an exception (which clears it).");
 }

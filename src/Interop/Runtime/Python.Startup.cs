@@ -106,7 +106,7 @@ public static unsafe partial class Python
     /// <summary>Reads <c>sys.version_info</c> and <c>sys.executable</c> and checks the latter against the request.</summary>
     private static unsafe void ReadRuntimeFacts(PythonEnvironment environment)
     {
-        nint versionInfo, executable;
+        BorrowedReference versionInfo, executable;
         fixed (byte* name = "version_info\0"u8)
         {
             versionInfo = CPython.PySys_GetObject(name);
@@ -117,13 +117,13 @@ public static unsafe partial class Python
             executable = CPython.PySys_GetObject(name);
         }
 
-        s_version = versionInfo == 0
+        s_version = versionInfo.IsNull
             ? new Version(CPython.MajorVersion, CPython.MinorVersion)
             : new Version(
                 PyConverter.FromPython<int>(CPython.PyTuple_GetItem(versionInfo, 0)),
                 PyConverter.FromPython<int>(CPython.PyTuple_GetItem(versionInfo, 1)),
                 PyConverter.FromPython<int>(CPython.PyTuple_GetItem(versionInfo, 2)));
-        s_executable = executable != 0 && executable != CPython.Py_None ? PyConverter.ReadString(executable) : "";
+        s_executable = !executable.IsNull && executable != CPython.Py_None ? PyConverter.ReadString(executable) : "";
 
         if (environment.Executable is { Length: > 0 } expected && !string.Equals(s_executable, expected, StringComparison.Ordinal))
         {

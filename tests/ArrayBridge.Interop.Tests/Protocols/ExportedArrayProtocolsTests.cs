@@ -49,9 +49,9 @@ public unsafe class ExportedArrayProtocolsTests
     private static void CompareRequest(nint numpyArray, nint view, int flags, string context)
     {
         CPython.Py_buffer expected = default, actual = default;
-        int rcExpected = CPython.PyObject_GetBuffer(numpyArray, &expected, flags);
+        int rcExpected = CPython.PyObject_GetBuffer(BorrowedReference.DangerousFromPointer(numpyArray), &expected, flags);
         PythonException? numpyError = rcExpected != 0 ? PythonException.FetchCurrent() : null;
-        int rcActual = CPython.PyObject_GetBuffer(view, &actual, flags);
+        int rcActual = CPython.PyObject_GetBuffer(BorrowedReference.DangerousFromPointer(view), &actual, flags);
         PythonException? ourError = rcActual != 0 ? PythonException.FetchCurrent() : null;
         try
         {
@@ -274,7 +274,7 @@ public unsafe class ExportedArrayProtocolsTests
         {
             CPython.Py_buffer view = default;
             using PyObject x = scope.Get("x");
-            Assert.Equal(-1, CPython.PyObject_GetBuffer(x.Handle, &view, CPython.PyBUF_RECORDS));
+            Assert.Equal(-1, CPython.PyObject_GetBuffer(x.Reference, &view, CPython.PyBUF_RECORDS));
             PythonException refused = PythonException.FetchCurrent();
             Assert.Equal("BufferError", refused.PythonTypeName);
             Assert.Equal("buffer source array is read-only", refused.PythonMessage);

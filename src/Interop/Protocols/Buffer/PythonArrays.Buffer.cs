@@ -18,7 +18,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
-        nint o = obj.Handle;
+        BorrowedReference o = obj.Reference;
         PythonBufferOwner? owner = PythonBufferOwner.TryAcquire(o, CPython.PyBUF_FULL_RO);
         if (owner is null)
         {
@@ -31,6 +31,7 @@ public static unsafe partial class PythonArrays
             throw error;
         }
 
+        GC.KeepAlive(obj);
         try
         {
             return ViewOfBuffer(owner);
