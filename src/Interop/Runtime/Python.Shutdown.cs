@@ -101,30 +101,26 @@ public static unsafe partial class Python
     /// <summary>Runs <see cref="ThreadingShutdownSource"/> with the GIL held; a failure is ignored.</summary>
     private static void ReconcileThreadingMainThread()
     {
-        nint globals = CPython.PyDict_New();
-        if (globals == 0)
+        using NewReference globals = CPython.PyDict_New();
+        if (globals.IsNull)
         {
             CPython.PyErr_Clear();
             return;
         }
 
         byte[] source = Utf8Text.NullTerminated(ThreadingShutdownSource, nameof(ThreadingShutdownSource));
-        nint result;
+        NewReference result;
         fixed (byte* p = source)
         {
             result = CPython.PyRun_StringFlags(p, CPython.Py_file_input, globals, globals, null);
         }
 
-        if (result == 0)
+        if (result.IsNull)
         {
             // Finalization must go on: at worst threading._shutdown behaves as it would have.
             CPython.PyErr_Clear();
         }
-        else
-        {
-            CPython.Py_DecRef(result);
-        }
 
-        CPython.Py_DecRef(globals);
+        result.Dispose();
     }
 }

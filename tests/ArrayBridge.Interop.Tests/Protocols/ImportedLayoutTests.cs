@@ -168,7 +168,7 @@ public unsafe class ImportedLayoutTests
                 PyObject view;
                 using (Python.Gil())
                 {
-                    view = PyObject.Steal(fromBuffer(&info));
+                    view = PyObject.Steal(StolenReference.DangerousFromPointer(fromBuffer(&info)));
                 }
 
                 using (view)
@@ -251,7 +251,7 @@ public unsafe class ImportedLayoutTests
                 PyObject capsule;
                 using (Python.Gil())
                 {
-                    capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.CapsuleName, 0));
+                    capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.CapsuleName, 0).Steal());
                 }
 
                 using (capsule)
@@ -346,7 +346,7 @@ public unsafe class ImportedLayoutTests
     {
         using (Python.Gil())
         {
-            return new string((sbyte*)CPython.PyCapsule_GetName(capsule.Handle));
+            return new string((sbyte*)CPython.PyCapsule_GetName(capsule.Reference));
         }
     }
 
