@@ -113,10 +113,11 @@ public class GilTests
         int statesAfter = CountThreadStates();
 
         Assert.Empty(errors);
-        Assert.Equal(Threads, PinnedThreadState.PinnedCount - pinnedBefore);
-        Assert.Equal(Threads, PinnedThreadState.DeletedCount - deletedBefore);
 
-        // Only states of threads this test did not start may come or go meanwhile.
+        // Threads this test did not start (the runner's) may pin or end meanwhile: at least this
+        // test's 3000 were pinned and deleted, and the count of live states is back where it was.
+        Assert.InRange(PinnedThreadState.PinnedCount - pinnedBefore, Threads, Threads + 16);
+        Assert.InRange(PinnedThreadState.DeletedCount - deletedBefore, Threads, Threads + 16);
         Assert.InRange(statesAfter, 0, statesBefore + 2);
     }
 
