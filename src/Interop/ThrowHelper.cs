@@ -47,10 +47,13 @@ internal static class ThrowHelper
     public static void ThrowBufferRefused(string message) => throw new BufferRefusedException(message);
 
     [DoesNotReturn]
+    public static void ThrowArgumentOutOfRange(string paramName, string message) => throw new ArgumentOutOfRangeException(paramName, message);
+
+    [DoesNotReturn]
     public static void ThrowNotSupported(string message) => throw new NotSupportedException(message);
 
     [DoesNotReturn]
-    public static T ThrowNotSupported<T>(string message) => throw new NotSupportedException(message);
+    public static T ThrowNotSupported<T>(string message) where T : allows ref struct => throw new NotSupportedException(message);
 
     [DoesNotReturn]
     public static void ThrowInvalidCast(string message) => throw new InvalidCastException(message);

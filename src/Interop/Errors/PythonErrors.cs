@@ -10,7 +10,7 @@ internal static unsafe class PythonErrors
     /// </summary>
     public static void SetFromException(Exception e)
     {
-        nint type = e switch
+        BorrowedReference type = e switch
         {
             BufferRefusedException => CPython.PyExc_BufferError,
             InvalidCastException or NotSupportedException => CPython.PyExc_TypeError,
@@ -21,25 +21,22 @@ internal static unsafe class PythonErrors
     }
 
     /// <summary>Sets <paramref name="type"/> with <paramref name="message"/>.</summary>
-    public static void Set(nint type, string message)
+    public static void Set(BorrowedReference type, string message)
     {
-        nint text;
+        using NewReference text = TryFromString(message);
+        CPython.PyErr_SetObject(type, text.IsNull ? CPython.Py_None : text);
+    }
+
+    /// <summary>A new <c>str</c>, or NULL (with no error left set) when even that fails.</summary>
+    private static NewReference TryFromString(string message)
+    {
         try
         {
-            text = PyConverter.FromString(message);
+            return PyConverter.FromString(message);
         }
         catch (PythonException)
         {
-            text = 0;
+            return default;
         }
-
-        if (text == 0)
-        {
-            CPython.PyErr_SetObject(type, CPython.Py_None);
-            return;
-        }
-
-        CPython.PyErr_SetObject(type, text);
-        CPython.Py_DecRef(text);
     }
 }

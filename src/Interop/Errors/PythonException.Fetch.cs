@@ -12,50 +12,51 @@ public sealed unsafe partial class PythonException
     internal static PythonException FetchCurrent()
     {
         CPython.AssertGilHeld();
-        nint exception = TakeRaisedException();
-        if (exception == 0)
+        using NewReference exception = TakeRaisedException();
+        if (exception.IsNull)
         {
             return new PythonException("SystemError", "a Python C-API call failed without setting an exception", "");
         }
 
-        try
-        {
-            return FromExceptionObject(exception);
-        }
-        finally
-        {
-            CPython.Py_DecRef(exception);
-        }
+        return FromExceptionObject(exception);
     }
 
-    /// <summary>The normalized exception instance with its traceback attached (owned), or 0 if no error is set.</summary>
-    internal static unsafe nint TakeRaisedException()
+    /// <summary>The normalized exception instance with its traceback attached (owned), or NULL if no error is set.</summary>
+    internal static unsafe NewReference TakeRaisedException()
     {
         if (CPython.PyErr_GetRaisedException != null)
         {
             return CPython.PyErr_GetRaisedException();
         }
 
-        nint type, value, traceback;
-        CPython.PyErr_Fetch(&type, &value, &traceback);
-        if (type == 0)
+        // Not using declarations: those variables could not be passed by ref, and `using (local)`
+        // would dispose a copy taken before normalization replaced the references.
+        CPython.PyErr_Fetch(out NewReference type, out NewReference value, out NewReference traceback);
+        try
         {
-            return 0;
-        }
+            if (type.IsNull)
+            {
+                return default;
+            }
 
-        CPython.PyErr_NormalizeException(&type, &value, &traceback);
-        if (value != 0 && traceback != 0)
+            CPython.PyErr_NormalizeException(ref type, ref value, ref traceback);
+            if (!value.IsNull && !traceback.IsNull)
+            {
+                CPython.PyException_SetTraceback(value, traceback);
+            }
+
+            return value.Move();
+        }
+        finally
         {
-            CPython.PyException_SetTraceback(value, traceback);
+            traceback.Dispose();
+            value.Dispose();
+            type.Dispose();
         }
-
-        CPython.Py_DecRef(type);
-        CPython.Py_DecRef(traceback);
-        return value;
     }
 
-    /// <summary>Builds the .NET exception from a Python exception instance (borrowed). Never leaves an error set.</summary>
-    internal static PythonException FromExceptionObject(nint exception)
+    /// <summary>Builds the .NET exception from a Python exception instance. Never leaves an error set.</summary>
+    internal static PythonException FromExceptionObject(BorrowedReference exception)
     {
         string typeName = PyConverter.TypeName(exception);
         string message = SafeStr(exception);
@@ -63,10 +64,10 @@ public sealed unsafe partial class PythonException
         return new PythonException(typeName, message, traceback);
     }
 
-    private static string SafeStr(nint o)
+    private static string SafeStr(BorrowedReference o)
     {
-        nint str = CPython.PyObject_Str(o);
-        if (str == 0)
+        using NewReference str = CPython.PyObject_Str(o);
+        if (str.IsNull)
         {
             CPython.PyErr_Clear();
             return "<str() of the exception failed>";
@@ -80,59 +81,38 @@ public sealed unsafe partial class PythonException
         {
             return "<str() of the exception failed>";
         }
-        finally
-        {
-            CPython.Py_DecRef(str);
-        }
     }
 
     /// <summary><c>"".join(traceback.format_exception(type(e), e, e.__traceback__))</c>, or "" if that fails.</summary>
-    private static unsafe string FormatTraceback(nint exception)
+    private static unsafe string FormatTraceback(BorrowedReference exception)
     {
-        nint module = 0, format = 0, traceback = 0, args = 0, lines = 0;
         try
         {
-            fixed (byte* name = "traceback\0"u8)
-            {
-                module = CPython.PyImport_ImportModule(name);
-            }
-
-            if (module == 0)
+            using NewReference module = ImportTraceback();
+            if (module.IsNull)
             {
                 return Fail();
             }
 
-            fixed (byte* name = "format_exception\0"u8)
-            {
-                format = CPython.PyObject_GetAttrString(module, name);
-            }
-
-            fixed (byte* name = "__traceback__\0"u8)
-            {
-                traceback = CPython.PyObject_GetAttrString(exception, name);
-            }
-
-            if (format == 0 || traceback == 0)
+            using NewReference format = GetAttr(module, "format_exception\0"u8);
+            using NewReference traceback = GetAttr(exception, "__traceback__\0"u8);
+            if (format.IsNull || traceback.IsNull)
             {
                 return Fail();
             }
 
-            args = CPython.PyTuple_New(3);
-            if (args == 0)
+            using NewReference args = CPython.PyTuple_New(3);
+            if (args.IsNull)
             {
                 return Fail();
             }
 
-            nint type = CPython.Py_TYPE(exception);
-            CPython.Py_IncRef(type);
-            CPython.PyTuple_SetItem(args, 0, type);
-            CPython.Py_IncRef(exception);
-            CPython.PyTuple_SetItem(args, 1, exception);
-            CPython.PyTuple_SetItem(args, 2, traceback); // steals
-            traceback = 0;
+            PyConverter.SetTupleItem(args, 0, NewReference.IncRef(CPython.Py_TYPE(exception)).Steal());
+            PyConverter.SetTupleItem(args, 1, NewReference.IncRef(exception).Steal());
+            PyConverter.SetTupleItem(args, 2, traceback.Steal());
 
-            lines = CPython.PyObject_Call(format, args, 0);
-            if (lines == 0 || !CPython.HasTypeFlag(lines, CPython.Py_TPFLAGS_LIST_SUBCLASS))
+            using NewReference lines = CPython.PyObject_Call(format, args, BorrowedReference.Null);
+            if (lines.IsNull || !CPython.HasTypeFlag(lines, CPython.Py_TPFLAGS_LIST_SUBCLASS))
             {
                 return Fail();
             }
@@ -141,8 +121,8 @@ public sealed unsafe partial class PythonException
             nint count = CPython.PyList_Size(lines);
             for (nint i = 0; i < count; i++)
             {
-                nint line = CPython.PyList_GetItem(lines, i);
-                if (line != 0 && CPython.HasTypeFlag(line, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
+                BorrowedReference line = CPython.PyList_GetItem(lines, i);
+                if (!line.IsNull && CPython.HasTypeFlag(line, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
                 {
                     text.Append(PyConverter.ReadString(line));
                 }
@@ -154,13 +134,21 @@ public sealed unsafe partial class PythonException
         {
             return "";
         }
-        finally
+
+        static NewReference ImportTraceback()
         {
-            CPython.Py_DecRef(lines);
-            CPython.Py_DecRef(args);
-            CPython.Py_DecRef(traceback);
-            CPython.Py_DecRef(format);
-            CPython.Py_DecRef(module);
+            fixed (byte* name = "traceback\0"u8)
+            {
+                return CPython.PyImport_ImportModule(name);
+            }
+        }
+
+        static NewReference GetAttr(BorrowedReference o, ReadOnlySpan<byte> nameWithNul)
+        {
+            fixed (byte* name = nameWithNul)
+            {
+                return CPython.PyObject_GetAttrString(o, name);
+            }
         }
 
         static string Fail()

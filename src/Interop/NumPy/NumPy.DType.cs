@@ -44,34 +44,36 @@ public static unsafe partial class NumPy
     }
 
     /// <summary>A new descriptor for <paramref name="dtype"/>: the builtin one, or a copy with the byte order set (<c>PyArray_DescrNewByteorder</c>).</summary>
-    internal static nint NewDescr(DType dtype)
+    internal static NewReference NewDescr(DType dtype)
     {
-        nint descr = NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber);
-        if (descr == 0 || dtype.IsNativeByteOrder)
+        NewReference descr = NumPyC.PyArray_DescrFromType(dtype.NumPyTypeNumber);
+        if (descr.IsNull || dtype.IsNativeByteOrder)
         {
-            return descr;
+            return descr.Move();
         }
 
-        nint swapped = NumPyC.PyArray_DescrNew(descr);
-        CPython.Py_DecRef(descr);
-        if (swapped != 0)
+        using (NewReference builtin = descr.Move())
         {
-            NumPyC.SetDescrByteOrder(swapped, (char)dtype.ByteOrder);
+            descr = NumPyC.PyArray_DescrNew(builtin);
         }
 
-        return swapped;
+        if (!descr.IsNull)
+        {
+            NumPyC.SetDescrByteOrder(descr.DangerousGetAddress(), (char)dtype.ByteOrder);
+        }
+
+        return descr.Move();
     }
 
     private static string DescribeDescr(nint descr)
     {
-        nint s = CPython.PyObject_Str(descr);
-        if (s == 0)
+        using NewReference text = CPython.PyObject_Str(BorrowedReference.DangerousFromPointer(descr));
+        if (text.IsNull)
         {
             CPython.PyErr_Clear();
             return "?";
         }
 
-        using PyObject text = PyObject.Steal(s);
-        return text.ToString();
+        return PyConverter.ReadString(text);
     }
 }

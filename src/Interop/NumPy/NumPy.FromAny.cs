@@ -16,38 +16,11 @@ public static unsafe partial class NumPy
     {
         using GilScope gil = Python.Gil();
         NumPyApi.EnsureLoaded();
-        nint obj = PyConverter.ToPython(value);
-        try
-        {
-            nint descr = 0;
-            if (dtype is { } d)
-            {
-                descr = NewDescr(d);
-                if (descr == 0)
-                {
-                    throw PythonException.FetchCurrent();
-                }
-            }
+        using NewReference obj = PyConverter.ToPython(value);
+        using NewReference descr = dtype is { } d ? PyConverter.Check(NewDescr(d)) : default;
 
-            // CheckFromAny steals the descr reference.
-            nint result = NumPyC.PyArray_CheckFromAny(obj, descr, 0, 0, (int)requirements, 0);
-            if (result == 0)
-            {
-                throw PythonException.FetchCurrent();
-            }
-
-            try
-            {
-                return ViewOf(result);
-            }
-            finally
-            {
-                CPython.Py_DecRef(result);
-            }
-        }
-        finally
-        {
-            CPython.Py_DecRef(obj);
-        }
+        // CheckFromAny steals the descr reference (NULL means "any dtype").
+        using NewReference result = NumPyC.PyArray_CheckFromAny(obj, descr.Steal(), 0, 0, (int)requirements, BorrowedReference.Null);
+        return ViewOf(result.BorrowOrThrow());
     }
 }

@@ -25,22 +25,17 @@ public static unsafe partial class NumPy
         using GilScope gil = Python.Gil();
         NumPyApi.EnsureLoaded();
         NDArray view = array.ShareView(); // its own hold on the memory, for as long as NumPy needs it
-        nint owner = ExportedArrayType.New(view);
-        nint result = NewArrayOver(view, owner);
-        if (result == 0)
-        {
-            CPython.Py_DecRef(owner);
-            throw PythonException.FetchCurrent();
-        }
+        using NewReference owner = ExportedArrayType.New(view);
+        using NewReference result = NewArrayOver(view);
+        result.ThrowIfNull();
 
         // SetBaseObject steals the owner reference, also when it fails.
-        if (NumPyC.PyArray_SetBaseObject(result, owner) < 0)
+        if (NumPyC.PyArray_SetBaseObject(result, owner.Steal()) < 0)
         {
-            CPython.Py_DecRef(result);
             throw PythonException.FetchCurrent();
         }
 
-        return PyObject.Steal(result);
+        return PyObject.Steal(result.Steal());
     }
 
     /// <summary>
@@ -55,13 +50,13 @@ public static unsafe partial class NumPy
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
         NumPyApi.EnsureLoaded();
-        nint handle = array.Handle;
-        if (!NumPyC.PyArray_Check(handle))
+        BorrowedReference reference = array.Reference;
+        if (!NumPyC.PyArray_Check(reference))
         {
             ThrowHelper.ThrowArgument($"expected a numpy.ndarray, got '{array.TypeName}'", nameof(array));
         }
 
-        return ViewOf(handle);
+        return ViewOf(reference);
     }
 
     /// <summary>A typed view of a NumPy array whose dtype is <typeparamref name="T"/> in native order.</summary>
@@ -85,11 +80,11 @@ public static unsafe partial class NumPy
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
         NumPyApi.EnsureLoaded();
-        return NumPyC.PyArray_Check(obj.Handle);
+        return NumPyC.PyArray_Check(obj.Reference);
     }
 
-    /// <summary>Builds the NumPy array over <paramref name="view"/>'s memory; 0 with a Python error on failure.</summary>
-    private static nint NewArrayOver(NDArray view, nint owner)
+    /// <summary>Builds the NumPy array over <paramref name="view"/>'s memory; NULL with a Python error on failure.</summary>
+    private static NewReference NewArrayOver(NDArray view)
     {
         int nd = view.NDim;
         nint* dims = stackalloc nint[Math.Max(nd, 1)];
@@ -106,15 +101,15 @@ public static unsafe partial class NumPy
             return NumPyC.PyArray_SimpleNewFromData(nd, dims, view.DType.NumPyTypeNumber, data);
         }
 
-        nint descr = NewDescr(view.DType);
-        if (descr == 0)
+        using NewReference descr = NewDescr(view.DType);
+        if (descr.IsNull)
         {
-            return 0;
+            return default;
         }
 
         int flags = view.IsWriteable ? NumPyC.NPY_ARRAY_WRITEABLE : 0;
         // NewFromDescr steals the descr reference.
-        return NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr, nd, dims, strides, data, flags, 0);
+        return NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr.Steal(), nd, dims, strides, data, flags, BorrowedReference.Null);
     }
 
     /// <summary>
@@ -142,8 +137,9 @@ public static unsafe partial class NumPy
     }
 
     /// <summary>A new NDArray over a NumPy array's memory, holding a reference to it. GIL held, type checked.</summary>
-    internal static NDArray ViewOf(nint handle)
+    internal static NDArray ViewOf(BorrowedReference reference)
     {
+        nint handle = reference.DangerousGetAddress();
         nint descr = NumPyC.PyArray_DESCR(handle);
         DType dtype = DTypeOf(descr);
         int nd = NumPyC.PyArray_NDIM(handle);
@@ -164,7 +160,7 @@ public static unsafe partial class NumPy
             ThrowHelper.ThrowArgument("the NumPy array's strides reach further than the address space", "array");
         }
 
-        PyObject numpyArray = PyObject.Borrow(handle);
+        PyObject numpyArray = PyObject.Borrow(reference);
         var owner = new PyObjectOwner(numpyArray, "numpy.ndarray");
         NDArray view;
         try
@@ -192,14 +188,14 @@ public static unsafe partial class NumPy
     private static int ResolveWriteback(PyObject array, bool writeBack)
     {
         using GilScope gil = Python.Gil();
-        nint handle = array.Handle;
+        BorrowedReference reference = array.Reference;
         if (!writeBack)
         {
-            NumPyC.DiscardWritebackIfCopy(handle);
+            NumPyC.DiscardWritebackIfCopy(reference.DangerousGetAddress());
             return 0;
         }
 
-        int result = NumPyC.PyArray_ResolveWritebackIfCopy(handle);
+        int result = NumPyC.PyArray_ResolveWritebackIfCopy(reference);
         if (result < 0)
         {
             throw PythonException.FetchCurrent();

@@ -6,14 +6,14 @@ namespace ArrayBridge.Interop;
 internal static unsafe partial class PyConverter
 {
     /// <summary>
-    /// Converts a Python object (borrowed) to <typeparamref name="T"/>. Integers go through
+    /// Converts a Python object to <typeparamref name="T"/>. Integers go through
     /// <c>operator.index</c> and are range-checked (<see cref="OverflowException"/>, never wrapped);
     /// floating-point types accept anything with <c>__float__</c>/<c>__index__</c>; <c>string</c> needs a
     /// <c>str</c>; <c>None</c> gives null for reference and nullable types.
     /// </summary>
     /// <exception cref="InvalidCastException">The object cannot be read as <typeparamref name="T"/>.</exception>
     /// <exception cref="OverflowException">The value does not fit <typeparamref name="T"/>.</exception>
-    internal static T FromPython<T>(nint o)
+    internal static T FromPython<T>(BorrowedReference o)
     {
         CPython.AssertGilHeld();
         if (typeof(T) == typeof(PyObject))
@@ -83,13 +83,13 @@ internal static unsafe partial class PyConverter
     }
 
     /// <summary>
-    /// The natural .NET value of a Python object (borrowed): <c>None</c> → null, <c>bool</c> → bool,
+    /// The natural .NET value of a Python object: <c>None</c> → null, <c>bool</c> → bool,
     /// <c>int</c> → long (or <see cref="BigInteger"/> beyond 64 bits), <c>float</c> → double,
     /// <c>complex</c> → <see cref="Complex"/>, <c>str</c> → string, <c>bytes</c> → <c>byte[]</c>,
     /// <c>tuple</c> → <c>object?[]</c>, <c>list</c> → <c>List&lt;object?&gt;</c>, <c>dict</c> →
     /// <c>Dictionary&lt;object, object?&gt;</c>, anything else → a new <see cref="PyObject"/>.
     /// </summary>
-    internal static object? ToClr(nint o, int depth = 0)
+    internal static object? ToClr(BorrowedReference o, int depth = 0)
     {
         CPython.AssertGilHeld();
         if (depth > MaxDepth)
@@ -102,7 +102,7 @@ internal static unsafe partial class PyConverter
             return null;
         }
 
-        nint type = CPython.Py_TYPE(o);
+        BorrowedReference type = CPython.Py_TYPE(o);
         if (type == CPython.PyBool_Type)
         {
             return o == CPython.Py_True;
@@ -156,39 +156,45 @@ internal static unsafe partial class PyConverter
     /// The qualified name of an object's type: <c>__qualname__</c>, prefixed with <c>__module__</c>
     /// unless that is <c>builtins</c>. Never throws and never leaves an error set.
     /// </summary>
-    internal static unsafe string TypeName(nint o)
+    internal static unsafe string TypeName(BorrowedReference o)
     {
-        nint type = CPython.Py_TYPE(o);
-        string? module = null, name = null;
-        nint attribute;
+        BorrowedReference type = CPython.Py_TYPE(o);
+        string? module, name;
         fixed (byte* key = "__module__\0"u8)
         {
-            attribute = CPython.PyObject_GetAttrString(type, key);
+            using NewReference attribute = CPython.PyObject_GetAttrString(type, key);
+            module = StrOrNull(attribute);
         }
 
-        if (attribute != 0 && CPython.HasTypeFlag(attribute, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
-        {
-            module = ReadString(attribute);
-        }
-
-        CPython.Py_DecRef(attribute);
         fixed (byte* key = "__qualname__\0"u8)
         {
-            attribute = CPython.PyObject_GetAttrString(type, key);
+            using NewReference attribute = CPython.PyObject_GetAttrString(type, key);
+            name = StrOrNull(attribute);
         }
 
-        if (attribute != 0 && CPython.HasTypeFlag(attribute, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
-        {
-            name = ReadString(attribute);
-        }
-
-        CPython.Py_DecRef(attribute);
         CPython.PyErr_Clear();
         name ??= "<unknown type>";
         return module is null or "builtins" ? name : $"{module}.{name}";
+
+        static string? StrOrNull(BorrowedReference attribute)
+        {
+            if (attribute.IsNull || !CPython.HasTypeFlag(attribute, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
+            {
+                return null;
+            }
+
+            try
+            {
+                return ReadString(attribute);
+            }
+            catch (PythonException)
+            {
+                return null; // never throws: this names types in error messages
+            }
+        }
     }
 
-    private static bool ToBoolean(nint o)
+    private static bool ToBoolean(BorrowedReference o)
     {
         if (o == CPython.Py_True)
         {
@@ -210,91 +216,72 @@ internal static unsafe partial class PyConverter
         return ThrowHelper.ThrowInvalidCast<bool>($"A Python '{type}' cannot be converted to Boolean; only bool (and numpy.bool_) can.");
     }
 
-    private static unsafe long ToInt64(nint o, long min, long max, string target)
+    private static unsafe long ToInt64(BorrowedReference o, long min, long max, string target)
     {
-        nint index = Index(o, target);
-        try
-        {
-            int overflow;
-            long value = CPython.PyLong_AsLongLongAndOverflow(index, &overflow);
-            if (value == -1 && overflow == 0 && CPython.PyErr_Occurred() != 0)
-            {
-                throw ConversionError(target);
-            }
-
-            if (overflow != 0 || value < min || value > max)
-            {
-                ThrowHelper.ThrowOverflow($"The Python int {(overflow == 0 ? value.ToString(CultureInfo.InvariantCulture) : overflow < 0 ? "(below -2**63)" : "(above 2**63-1)")} is out of range for {target}.");
-            }
-
-            return value;
-        }
-        finally
-        {
-            CPython.Py_DecRef(index);
-        }
-    }
-
-    private static unsafe ulong ToUInt64(nint o, ulong max, string target)
-    {
-        nint index = Index(o, target);
-        try
-        {
-            int overflow;
-            long value = CPython.PyLong_AsLongLongAndOverflow(index, &overflow);
-            if (value == -1 && overflow == 0 && CPython.PyErr_Occurred() != 0)
-            {
-                throw ConversionError(target);
-            }
-
-            ulong result;
-            if (overflow < 0 || (overflow == 0 && value < 0))
-            {
-                ThrowHelper.ThrowOverflow($"The Python int {(overflow == 0 ? value.ToString(CultureInfo.InvariantCulture) : "(below -2**63)")} is negative, out of range for {target}.");
-                return 0;
-            }
-            else if (overflow == 0)
-            {
-                result = (ulong)value;
-            }
-            else
-            {
-                result = CPython.PyLong_AsUnsignedLongLong(index);
-                if (result == ulong.MaxValue && CPython.PyErr_Occurred() != 0)
-                {
-                    throw ConversionError(target);
-                }
-            }
-
-            if (result > max)
-            {
-                ThrowHelper.ThrowOverflow($"The Python int {result} is out of range for {target}.");
-            }
-
-            return result;
-        }
-        finally
-        {
-            CPython.Py_DecRef(index);
-        }
-    }
-
-    /// <summary><c>operator.index(o)</c> as a new reference; InvalidCast for non-integers.</summary>
-    private static nint Index(nint o, string target)
-    {
-        nint index = CPython.PyNumber_Index(o);
-        if (index == 0)
+        using NewReference index = Index(o, target);
+        int overflow;
+        long value = CPython.PyLong_AsLongLongAndOverflow(index, &overflow);
+        if (value == -1 && overflow == 0 && !CPython.PyErr_Occurred().IsNull)
         {
             throw ConversionError(target);
         }
 
-        return index;
+        if (overflow != 0 || value < min || value > max)
+        {
+            ThrowHelper.ThrowOverflow($"The Python int {(overflow == 0 ? value.ToString(CultureInfo.InvariantCulture) : overflow < 0 ? "(below -2**63)" : "(above 2**63-1)")} is out of range for {target}.");
+        }
+
+        return value;
     }
 
-    private static double ToDouble(nint o, string target)
+    private static unsafe ulong ToUInt64(BorrowedReference o, ulong max, string target)
+    {
+        using NewReference index = Index(o, target);
+        int overflow;
+        long value = CPython.PyLong_AsLongLongAndOverflow(index, &overflow);
+        if (value == -1 && overflow == 0 && !CPython.PyErr_Occurred().IsNull)
+        {
+            throw ConversionError(target);
+        }
+
+        ulong result;
+        if (overflow < 0 || (overflow == 0 && value < 0))
+        {
+            ThrowHelper.ThrowOverflow($"The Python int {(overflow == 0 ? value.ToString(CultureInfo.InvariantCulture) : "(below -2**63)")} is negative, out of range for {target}.");
+            return 0;
+        }
+        else if (overflow == 0)
+        {
+            result = (ulong)value;
+        }
+        else
+        {
+            result = CPython.PyLong_AsUnsignedLongLong(index);
+            if (result == ulong.MaxValue && !CPython.PyErr_Occurred().IsNull)
+            {
+                throw ConversionError(target);
+            }
+        }
+
+        if (result > max)
+        {
+            ThrowHelper.ThrowOverflow($"The Python int {result} is out of range for {target}.");
+        }
+
+        return result;
+    }
+
+    /// <summary><c>operator.index(o)</c> as a new reference; InvalidCast for non-integers.</summary>
+    private static NewReference Index(BorrowedReference o, string target)
+    {
+        NewReference index = CPython.PyNumber_Index(o);
+        return index.IsNull ? throw ConversionError(target) : index.Move();
+    }
+
+    private static double ToDouble(BorrowedReference o, string target)
     {
         double value = CPython.PyFloat_AsDouble(o);
-        if (value == -1.0 && CPython.PyErr_Occurred() != 0)
+        if (value == -1.0 && !CPython.PyErr_Occurred().IsNull)
         {
             throw ConversionError(target);
         }
@@ -302,52 +289,40 @@ internal static unsafe partial class PyConverter
         return value;
     }
 
-    private static object ToIntegerObject(nint o)
+    private static object ToIntegerObject(BorrowedReference o)
     {
         BigInteger value = ToBigInteger(o);
         return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
     }
 
-    private static unsafe BigInteger ToBigInteger(nint o)
+    private static unsafe BigInteger ToBigInteger(BorrowedReference o)
     {
-        nint index = Index(o, "BigInteger");
-        try
+        using NewReference index = Index(o, "BigInteger");
+        int overflow;
+        long small = CPython.PyLong_AsLongLongAndOverflow(index, &overflow);
+        if (small == -1 && overflow == 0 && !CPython.PyErr_Occurred().IsNull)
         {
-            int overflow;
-            long small = CPython.PyLong_AsLongLongAndOverflow(index, &overflow);
-            if (small == -1 && overflow == 0 && CPython.PyErr_Occurred() != 0)
-            {
-                throw ConversionError("BigInteger");
-            }
-
-            if (overflow == 0)
-            {
-                return small;
-            }
-
-            // hex() is exempt from the int/str digit limit of Python 3.11+.
-            nint hex = Check(CPython.PyNumber_ToBase(index, 16));
-            string text;
-            try
-            {
-                text = ReadString(hex);
-            }
-            finally
-            {
-                CPython.Py_DecRef(hex);
-            }
-
-            bool negative = text.StartsWith('-');
-            BigInteger magnitude = BigInteger.Parse("0" + text[(negative ? 3 : 2)..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-            return negative ? -magnitude : magnitude;
+            throw ConversionError("BigInteger");
         }
-        finally
+
+        if (overflow == 0)
         {
-            CPython.Py_DecRef(index);
+            return small;
         }
+
+        // hex() is exempt from the int/str digit limit of Python 3.11+.
+        string text;
+        using (NewReference hex = CPython.PyNumber_ToBase(index, 16))
+        {
+            text = ReadString(hex.BorrowOrThrow());
+        }
+
+        bool negative = text.StartsWith('-');
+        BigInteger magnitude = BigInteger.Parse("0" + text[(negative ? 3 : 2)..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+        return negative ? -magnitude : magnitude;
     }
 
-    private static BigInteger CheckedBig(nint o, string target, BigInteger min, BigInteger max)
+    private static BigInteger CheckedBig(BorrowedReference o, string target, BigInteger min, BigInteger max)
     {
         BigInteger value = ToBigInteger(o);
         if (value < min || value > max)
@@ -358,10 +333,10 @@ internal static unsafe partial class PyConverter
         return value;
     }
 
-    private static Complex ToComplex(nint o)
+    private static Complex ToComplex(BorrowedReference o)
     {
         double real = CPython.PyComplex_RealAsDouble(o);
-        if (real == -1.0 && CPython.PyErr_Occurred() != 0)
+        if (real == -1.0 && !CPython.PyErr_Occurred().IsNull)
         {
             throw ConversionError("Complex");
         }
@@ -370,7 +345,7 @@ internal static unsafe partial class PyConverter
         return new Complex(real, imaginary);
     }
 
-    private static string ToStringStrict(nint o)
+    private static string ToStringStrict(BorrowedReference o)
     {
         if (!CPython.HasTypeFlag(o, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
         {
@@ -380,13 +355,13 @@ internal static unsafe partial class PyConverter
         return ReadString(o);
     }
 
-    private static char ToChar(nint o)
+    private static char ToChar(BorrowedReference o)
     {
         string s = ToStringStrict(o);
         return s.Length == 1 ? s[0] : ThrowHelper.ThrowInvalidCast<char>($"A Python str of {s.Length} UTF-16 code units cannot be converted to Char.");
     }
 
-    private static unsafe byte[] ToBytes(nint o)
+    private static unsafe byte[] ToBytes(BorrowedReference o)
     {
         if (!CPython.HasTypeFlag(o, CPython.Py_TPFLAGS_BYTES_SUBCLASS))
         {
@@ -404,53 +379,39 @@ internal static unsafe partial class PyConverter
     }
 
     /// <summary>The items of any iterable (<c>tuple(o)</c>), converted with <see cref="ToClr"/>.</summary>
-    private static object?[] ToObjectArray(nint o, int depth)
+    private static object?[] ToObjectArray(BorrowedReference o, int depth)
     {
-        nint tuple = SequenceTuple(o);
-        try
+        using NewReference tuple = SequenceTuple(o);
+        var items = new object?[CPython.PyTuple_Size(tuple)];
+        for (int i = 0; i < items.Length; i++)
         {
-            var items = new object?[CPython.PyTuple_Size(tuple)];
-            for (int i = 0; i < items.Length; i++)
-            {
-                items[i] = ToClr(CPython.PyTuple_GetItem(tuple, i), depth + 1);
-            }
+            items[i] = ToClr(CPython.PyTuple_GetItem(tuple, i), depth + 1);
+        }
 
-            return items;
-        }
-        finally
-        {
-            CPython.Py_DecRef(tuple);
-        }
+        return items;
     }
 
-    private static List<object?> ToObjectList(nint o, int depth) => [.. ToObjectArray(o, depth)];
+    private static List<object?> ToObjectList(BorrowedReference o, int depth) => [.. ToObjectArray(o, depth)];
 
-    private static T[] ToArray<T>(nint o)
+    private static T[] ToArray<T>(BorrowedReference o)
     {
-        nint tuple = SequenceTuple(o);
-        try
+        using NewReference tuple = SequenceTuple(o);
+        var items = new T[CPython.PyTuple_Size(tuple)];
+        for (int i = 0; i < items.Length; i++)
         {
-            var items = new T[CPython.PyTuple_Size(tuple)];
-            for (int i = 0; i < items.Length; i++)
-            {
-                items[i] = FromPython<T>(CPython.PyTuple_GetItem(tuple, i));
-            }
+            items[i] = FromPython<T>(CPython.PyTuple_GetItem(tuple, i));
+        }
 
-            return items;
-        }
-        finally
-        {
-            CPython.Py_DecRef(tuple);
-        }
+        return items;
     }
 
-    private static nint SequenceTuple(nint o)
+    private static NewReference SequenceTuple(BorrowedReference o)
     {
-        nint tuple = CPython.PySequence_Tuple(o);
-        return tuple != 0 ? tuple : throw ConversionError("a sequence");
+        NewReference tuple = CPython.PySequence_Tuple(o);
+        return tuple.IsNull ? throw ConversionError("a sequence") : tuple.Move();
     }
 
-    private static unsafe Dictionary<object, object?> ToDictionary(nint o, int depth)
+    private static unsafe Dictionary<object, object?> ToDictionary(BorrowedReference o, int depth)
     {
         if (!CPython.HasTypeFlag(o, CPython.Py_TPFLAGS_DICT_SUBCLASS))
         {
@@ -458,8 +419,8 @@ internal static unsafe partial class PyConverter
         }
 
         var result = new Dictionary<object, object?>((int)CPython.PyDict_Size(o));
-        nint position = 0, key, value;
-        while (CPython.PyDict_Next(o, &position, &key, &value) != 0)
+        nint position = 0;
+        while (CPython.PyDict_Next(o, ref position, out BorrowedReference key, out BorrowedReference value))
         {
             object k = ToClr(key, depth + 1) ?? ThrowHelper.ThrowInvalidCast<object>("A dict with the key None cannot be converted to a .NET dictionary.");
             result[k] = ToClr(value, depth + 1);
@@ -486,7 +447,7 @@ internal static unsafe partial class PyConverter
     }
 
     /// <summary>A view of a <c>numpy.ndarray</c>; other objects are refused.</summary>
-    private static NDArray FromNumPyArray(nint o)
+    private static NDArray FromNumPyArray(BorrowedReference o)
     {
         NumPyApi.EnsureLoaded();
         if (!NumPyC.PyArray_Check(o))

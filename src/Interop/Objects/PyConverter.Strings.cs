@@ -11,7 +11,7 @@ internal static unsafe partial class PyConverter
     /// become one code point, lone surrogates stay lone surrogates (as <c>'surrogatepass'</c> would),
     /// so every .NET string round-trips.
     /// </summary>
-    internal static unsafe nint FromString(string value)
+    internal static unsafe NewReference FromString(string value)
     {
         ReadOnlySpan<char> text = value;
         if (text.IndexOfAnyExceptInRange('\0', '\u00FF') < 0)
@@ -76,7 +76,7 @@ internal static unsafe partial class PyConverter
     /// The text of a <c>str</c> (borrowed): code points above U+FFFF become surrogate pairs, lone
     /// surrogates are kept.
     /// </summary>
-    internal static unsafe string ReadString(nint str)
+    internal static unsafe string ReadString(BorrowedReference str)
     {
         nint length = CPython.PyUnicode_GetLength(str);
         if (length < 0)

@@ -6,8 +6,8 @@ using System.Runtime.CompilerServices;
 namespace ArrayBridge.Interop;
 
 /// <summary>
-/// Converts between .NET values and Python objects. All members need the GIL and work on raw
-/// object pointers; <see cref="PyObject"/> wraps them for callers.
+/// Converts between .NET values and Python objects. All members need the GIL and work on typed
+/// references (new ones owned by the caller, borrowed ones not); <see cref="PyObject"/> wraps them for callers.
 /// </summary>
 /// <remarks>
 /// <see cref="ToPython"/> is the single dispatch point from .NET to Python: a new convertible .NET
@@ -28,7 +28,7 @@ internal static unsafe partial class PyConverter
     /// </summary>
     /// <exception cref="NotSupportedException">The type has no Python counterpart.</exception>
     /// <exception cref="PythonException">Python refused (e.g. an unhashable dict key).</exception>
-    internal static nint ToPython(object? value, int depth = 0)
+    internal static NewReference ToPython(object? value, int depth = 0)
     {
         CPython.AssertGilHeld();
         if (depth > MaxDepth)
@@ -38,9 +38,9 @@ internal static unsafe partial class PyConverter
 
         return value switch
         {
-            null => NewReference(CPython.Py_None),
-            PyObject o => o.NewReference(),
-            bool b => NewReference(b ? CPython.Py_True : CPython.Py_False),
+            null => NewReference.IncRef(CPython.Py_None),
+            PyObject o => o.ToNewReference(),
+            bool b => NewReference.IncRef(b ? CPython.Py_True : CPython.Py_False),
             int i => Check(CPython.PyLong_FromLongLong(i)),
             long l => Check(CPython.PyLong_FromLongLong(l)),
             double d => Check(CPython.PyFloat_FromDouble(d)),
@@ -70,143 +70,103 @@ internal static unsafe partial class PyConverter
             ITuple tuple => FromTuple(tuple, depth),
             IDictionary dictionary => FromDictionary(dictionary, depth),
             IList list => FromList(list, depth),
-            _ => ThrowHelper.ThrowNotSupported<nint>($"A {value.GetType()} cannot be converted to a Python object."),
+            _ => ThrowHelper.ThrowNotSupported<NewReference>($"A {value.GetType()} cannot be converted to a Python object."),
         };
     }
 
     /// <summary>A new reference to <c>args</c> for a call: a tuple of the converted values (empty for null).</summary>
-    internal static nint ToArgsTuple(object?[]? args)
+    internal static NewReference ToArgsTuple(object?[]? args)
     {
         int count = args?.Length ?? 0;
-        nint tuple = Check(CPython.PyTuple_New(count));
-        try
+        using NewReference tuple = Check(CPython.PyTuple_New(count));
+        for (int i = 0; i < count; i++)
         {
-            for (int i = 0; i < count; i++)
-            {
-                CPython.PyTuple_SetItem(tuple, i, ToPython(args![i], 1)); // steals
-            }
-        }
-        catch
-        {
-            CPython.Py_DecRef(tuple);
-            throw;
+            SetTupleItem(tuple, i, ToPython(args![i], 1).Steal());
         }
 
-        return tuple;
+        return tuple.Move();
     }
 
-    /// <summary>A new reference to a <c>dict</c> of keyword arguments, or 0 when there are none.</summary>
-    internal static nint ToKwargsDict(IReadOnlyDictionary<string, object?>? kwargs)
+    /// <summary>A new reference to a <c>dict</c> of keyword arguments, or NULL when there are none.</summary>
+    internal static NewReference ToKwargsDict(IReadOnlyDictionary<string, object?>? kwargs)
     {
         if (kwargs is null || kwargs.Count == 0)
         {
-            return 0;
+            return default;
         }
 
-        nint dict = Check(CPython.PyDict_New());
-        try
+        using NewReference dict = Check(CPython.PyDict_New());
+        foreach (KeyValuePair<string, object?> pair in kwargs)
         {
-            foreach (KeyValuePair<string, object?> pair in kwargs)
-            {
-                SetDictItem(dict, pair.Key, pair.Value, 1);
-            }
-        }
-        catch
-        {
-            CPython.Py_DecRef(dict);
-            throw;
+            SetDictItem(dict, pair.Key, pair.Value, 1);
         }
 
-        return dict;
+        return dict.Move();
     }
 
-    /// <summary>Returns <paramref name="result"/>, or throws the current Python error if it is 0.</summary>
-    internal static nint Check(nint result) => result != 0 ? result : throw PythonException.FetchCurrent();
+    /// <summary>
+    /// Returns <paramref name="result"/>, or throws the current Python error if it is NULL. Pass a
+    /// call's result directly (<c>Check(CPython.F(...))</c>), never a variable: the copy would own the
+    /// reference twice.
+    /// </summary>
+    internal static NewReference Check(NewReference result) => result.IsNull ? throw PythonException.FetchCurrent() : result.Move();
 
-    /// <summary>Increments and returns <paramref name="o"/>.</summary>
-    internal static nint NewReference(nint o)
+    /// <summary><c>tuple[index] = item</c> on a new tuple (<c>PyTuple_SetItem</c>, which steals the item, also on failure).</summary>
+    internal static void SetTupleItem(BorrowedReference tuple, nint index, StolenReference item)
     {
-        CPython.Py_IncRef(o);
-        return o;
+        if (CPython.PyTuple_SetItem(tuple, index, item) != 0)
+        {
+            throw PythonException.FetchCurrent();
+        }
     }
 
-    private static nint FromTuple(ITuple tuple, int depth)
+    private static NewReference FromTuple(ITuple tuple, int depth)
     {
-        nint result = Check(CPython.PyTuple_New(tuple.Length));
-        try
+        using NewReference result = Check(CPython.PyTuple_New(tuple.Length));
+        for (int i = 0; i < tuple.Length; i++)
         {
-            for (int i = 0; i < tuple.Length; i++)
-            {
-                CPython.PyTuple_SetItem(result, i, ToPython(tuple[i], depth + 1));
-            }
-        }
-        catch
-        {
-            CPython.Py_DecRef(result);
-            throw;
+            SetTupleItem(result, i, ToPython(tuple[i], depth + 1).Steal());
         }
 
-        return result;
+        return result.Move();
     }
 
-    private static nint FromList(IList list, int depth)
+    private static NewReference FromList(IList list, int depth)
     {
-        nint result = Check(CPython.PyList_New(list.Count));
-        try
+        using NewReference result = Check(CPython.PyList_New(list.Count));
+        for (int i = 0; i < list.Count; i++)
         {
-            for (int i = 0; i < list.Count; i++)
-            {
-                CPython.PyList_SetItem(result, i, ToPython(list[i], depth + 1));
-            }
-        }
-        catch
-        {
-            CPython.Py_DecRef(result);
-            throw;
-        }
-
-        return result;
-    }
-
-    private static nint FromDictionary(IDictionary dictionary, int depth)
-    {
-        nint result = Check(CPython.PyDict_New());
-        try
-        {
-            foreach (DictionaryEntry entry in dictionary)
-            {
-                SetDictItem(result, entry.Key, entry.Value, depth + 1);
-            }
-        }
-        catch
-        {
-            CPython.Py_DecRef(result);
-            throw;
-        }
-
-        return result;
-    }
-
-    private static void SetDictItem(nint dict, object? key, object? value, int depth)
-    {
-        nint k = ToPython(key, depth);
-        nint v = 0;
-        try
-        {
-            v = ToPython(value, depth);
-            if (CPython.PyDict_SetItem(dict, k, v) != 0)
+            if (CPython.PyList_SetItem(result, i, ToPython(list[i], depth + 1).Steal()) != 0)
             {
                 throw PythonException.FetchCurrent();
             }
         }
-        finally
+
+        return result.Move();
+    }
+
+    private static NewReference FromDictionary(IDictionary dictionary, int depth)
+    {
+        using NewReference result = Check(CPython.PyDict_New());
+        foreach (DictionaryEntry entry in dictionary)
         {
-            CPython.Py_DecRef(v);
-            CPython.Py_DecRef(k);
+            SetDictItem(result, entry.Key, entry.Value, depth + 1);
+        }
+
+        return result.Move();
+    }
+
+    private static void SetDictItem(BorrowedReference dict, object? key, object? value, int depth)
+    {
+        using NewReference k = ToPython(key, depth);
+        using NewReference v = ToPython(value, depth);
+        if (CPython.PyDict_SetItem(dict, k, v) != 0)
+        {
+            throw PythonException.FetchCurrent();
         }
     }
 
-    private static unsafe nint FromBytes(ReadOnlySpan<byte> bytes)
+    private static unsafe NewReference FromBytes(ReadOnlySpan<byte> bytes)
     {
         fixed (byte* p = bytes)
         {
@@ -214,13 +174,13 @@ internal static unsafe partial class PyConverter
         }
     }
 
-    private static nint FromEnum(Enum value) =>
+    private static NewReference FromEnum(Enum value) =>
         Type.GetTypeCode(Enum.GetUnderlyingType(value.GetType())) == TypeCode.UInt64
             ? Check(CPython.PyLong_FromUnsignedLongLong(Convert.ToUInt64(value, CultureInfo.InvariantCulture)))
             : Check(CPython.PyLong_FromLongLong(Convert.ToInt64(value, CultureInfo.InvariantCulture)));
 
     /// <summary>An <c>int</c> of any size, through its hexadecimal digits (exempt from <c>sys.int_max_str_digits</c>).</summary>
-    private static unsafe nint FromBigInteger(BigInteger value)
+    private static unsafe NewReference FromBigInteger(BigInteger value)
     {
         if (value >= long.MinValue && value <= long.MaxValue)
         {
@@ -236,9 +196,9 @@ internal static unsafe partial class PyConverter
     }
 
     /// <summary>A new reference to a NumPy array over <paramref name="array"/>'s memory.</summary>
-    private static nint FromNDArray(NDArray array)
+    private static NewReference FromNDArray(NDArray array)
     {
         using PyObject numpyArray = NumPy.ToNumPy(array);
-        return numpyArray.NewReference();
+        return numpyArray.ToNewReference();
     }
 }

@@ -40,15 +40,15 @@ public sealed unsafe partial class PyObject
     internal bool TryGetAttr(string name, [NotNullWhen(true)] out PyObject? value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        nint key = PyConverter.FromString(name);
+        using NewReference key = PyConverter.FromString(name);
         try
         {
-            nint attribute = CPython.PyObject_GetAttr(handle, key);
-            if (attribute != 0)
+            using NewReference attribute = CPython.PyObject_GetAttr(self, key);
+            if (!attribute.IsNull)
             {
-                value = Steal(attribute);
+                value = Steal(attribute.Steal());
                 return true;
             }
 
@@ -63,7 +63,6 @@ public sealed unsafe partial class PyObject
         }
         finally
         {
-            CPython.Py_DecRef(key);
             GC.KeepAlive(this);
         }
     }
@@ -73,20 +72,14 @@ public sealed unsafe partial class PyObject
     public void DelAttr(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        nint key = PyConverter.FromString(name);
-        try
+        using NewReference key = PyConverter.FromString(name);
+        int result = CPython.PyObject_SetAttr(self, key, BorrowedReference.Null);
+        GC.KeepAlive(this);
+        if (result != 0)
         {
-            if (CPython.PyObject_SetAttr(handle, key, 0) != 0)
-            {
-                throw PythonException.FetchCurrent();
-            }
-        }
-        finally
-        {
-            CPython.Py_DecRef(key);
-            GC.KeepAlive(this);
+            throw PythonException.FetchCurrent();
         }
     }
 }

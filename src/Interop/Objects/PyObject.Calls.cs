@@ -38,20 +38,12 @@ public sealed unsafe partial class PyObject
 
     private PyObject CallCore(object?[]? args, IReadOnlyDictionary<string, object?>? kwargs)
     {
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        nint tuple = PyConverter.ToArgsTuple(args);
-        nint dict = 0;
-        try
-        {
-            dict = PyConverter.ToKwargsDict(kwargs);
-            return Steal(CPython.PyObject_Call(handle, tuple, dict));
-        }
-        finally
-        {
-            CPython.Py_DecRef(dict);
-            CPython.Py_DecRef(tuple);
-            GC.KeepAlive(this);
-        }
+        using NewReference tuple = PyConverter.ToArgsTuple(args);
+        using NewReference dict = PyConverter.ToKwargsDict(kwargs);
+        PyObject result = Steal(CPython.PyObject_Call(self, tuple, dict).Steal());
+        GC.KeepAlive(this);
+        return result;
     }
 }

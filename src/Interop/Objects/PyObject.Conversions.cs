@@ -14,7 +14,7 @@ public sealed unsafe partial class PyObject
     public static PyObject From(object? value)
     {
         using GilScope gil = Python.Gil();
-        return Steal(PyConverter.ToPython(value));
+        return Steal(PyConverter.ToPython(value).Steal());
     }
 
     /// <summary>
@@ -30,9 +30,9 @@ public sealed unsafe partial class PyObject
     /// <exception cref="OverflowException">The value does not fit <typeparamref name="T"/>.</exception>
     public T As<T>()
     {
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        T value = PyConverter.FromPython<T>(handle);
+        T value = PyConverter.FromPython<T>(self);
         GC.KeepAlive(this);
         return value;
     }
@@ -46,9 +46,9 @@ public sealed unsafe partial class PyObject
     /// </summary>
     public object? ToClr()
     {
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        object? value = PyConverter.ToClr(handle);
+        object? value = PyConverter.ToClr(self);
         GC.KeepAlive(this);
         return value;
     }
@@ -57,9 +57,10 @@ public sealed unsafe partial class PyObject
     /// <exception cref="PythonException"><c>__repr__</c> raised.</exception>
     public string Repr()
     {
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        return ReadAndRelease(CPython.PyObject_Repr(handle));
+        using NewReference repr = CPython.PyObject_Repr(self);
+        return ReadString(repr);
     }
 
     /// <summary>
@@ -81,20 +82,21 @@ public sealed unsafe partial class PyObject
         }
 
         using GilScope gil = Python.Gil();
-        return ReadAndRelease(CPython.PyObject_Str(handle));
+        using NewReference str = CPython.PyObject_Str(BorrowedReference.DangerousFromPointer(handle));
+        return ReadString(str);
     }
 
     /// <summary>Whether the object is <c>None</c>.</summary>
-    public bool IsNone => Handle == CPython.Py_None;
+    public bool IsNone => Reference == CPython.Py_None;
 
     /// <summary><c>callable(obj)</c> (<c>PyCallable_Check</c>).</summary>
     public bool IsCallable
     {
         get
         {
-            nint handle = Handle;
+            BorrowedReference self = Reference;
             using GilScope gil = Python.Gil();
-            bool callable = CPython.PyCallable_Check(handle) != 0;
+            bool callable = CPython.PyCallable_Check(self) != 0;
             GC.KeepAlive(this);
             return callable;
         }
@@ -108,24 +110,18 @@ public sealed unsafe partial class PyObject
     {
         get
         {
-            nint handle = Handle;
+            BorrowedReference self = Reference;
             using GilScope gil = Python.Gil();
-            string name = PyConverter.TypeName(handle);
+            string name = PyConverter.TypeName(self);
             GC.KeepAlive(this);
             return name;
         }
     }
 
-    private string ReadAndRelease(nint str)
+    /// <summary>The text of the result of <c>repr</c> or <c>str</c>, or its Python error.</summary>
+    private string ReadString(in NewReference str)
     {
-        try
-        {
-            return PyConverter.ReadString(PyConverter.Check(str));
-        }
-        finally
-        {
-            CPython.Py_DecRef(str);
-            GC.KeepAlive(this);
-        }
+        GC.KeepAlive(this);
+        return PyConverter.ReadString(str.BorrowOrThrow());
     }
 }

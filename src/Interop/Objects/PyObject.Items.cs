@@ -19,42 +19,28 @@ public sealed unsafe partial class PyObject
     public void SetItem(object? key, object? value) => SetCore(key, value, CPython.PyObject_SetItem);
 
     /// <summary><c>get(obj, key)</c> for <c>PyObject_GetAttr</c> and <c>PyObject_GetItem</c>, converting the key; a new reference.</summary>
-    private PyObject GetCore(object? key, delegate* unmanaged<nint, nint, nint> get)
+    private PyObject GetCore(object? key, delegate* unmanaged<BorrowedReference, BorrowedReference, NewReference> get)
     {
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        nint k = PyConverter.ToPython(key);
-        try
-        {
-            return Steal(get(handle, k));
-        }
-        finally
-        {
-            CPython.Py_DecRef(k);
-            GC.KeepAlive(this);
-        }
+        using NewReference k = PyConverter.ToPython(key);
+        PyObject result = Steal(get(self, k).Steal());
+        GC.KeepAlive(this);
+        return result;
     }
 
     /// <summary><c>set(obj, key, value)</c> for <c>PyObject_SetAttr</c> and <c>PyObject_SetItem</c>, converting key and value.</summary>
-    private void SetCore(object? key, object? value, delegate* unmanaged<nint, nint, nint, int> set)
+    private void SetCore(object? key, object? value, delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, int> set)
     {
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        nint k = PyConverter.ToPython(key);
-        nint v = 0;
-        try
+        using NewReference k = PyConverter.ToPython(key);
+        using NewReference v = PyConverter.ToPython(value);
+        int result = set(self, k, v);
+        GC.KeepAlive(this);
+        if (result != 0)
         {
-            v = PyConverter.ToPython(value);
-            if (set(handle, k, v) != 0)
-            {
-                throw PythonException.FetchCurrent();
-            }
-        }
-        finally
-        {
-            CPython.Py_DecRef(v);
-            CPython.Py_DecRef(k);
-            GC.KeepAlive(this);
+            throw PythonException.FetchCurrent();
         }
     }
 
@@ -62,20 +48,14 @@ public sealed unsafe partial class PyObject
     /// <exception cref="PythonException">The deletion raised.</exception>
     public void DelItem(object? key)
     {
-        nint handle = Handle;
+        BorrowedReference self = Reference;
         using GilScope gil = Python.Gil();
-        nint k = PyConverter.ToPython(key);
-        try
+        using NewReference k = PyConverter.ToPython(key);
+        int result = CPython.PyObject_DelItem(self, k);
+        GC.KeepAlive(this);
+        if (result != 0)
         {
-            if (CPython.PyObject_DelItem(handle, k) != 0)
-            {
-                throw PythonException.FetchCurrent();
-            }
-        }
-        finally
-        {
-            CPython.Py_DecRef(k);
-            GC.KeepAlive(this);
+            throw PythonException.FetchCurrent();
         }
     }
 
@@ -85,9 +65,9 @@ public sealed unsafe partial class PyObject
     {
         get
         {
-            nint handle = Handle;
+            BorrowedReference self = Reference;
             using GilScope gil = Python.Gil();
-            nint length = CPython.PyObject_Size(handle);
+            nint length = CPython.PyObject_Size(self);
             GC.KeepAlive(this);
             return length >= 0 ? length : throw PythonException.FetchCurrent();
         }

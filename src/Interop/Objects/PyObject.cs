@@ -24,21 +24,22 @@ public sealed unsafe partial class PyObject : IDisposable
     }
 
     /// <summary>
-    /// Wraps a new reference the caller owns (e.g. a C-API result), taking over its ownership; a 0
-    /// result means the call failed, and the current Python error is thrown. Call with the GIL held.
+    /// Takes over a reference handed over with <see cref="NewReference.Steal"/> (e.g. of a C-API
+    /// result: <c>PyObject.Steal(CPython.F(...).Steal())</c>); a NULL reference means the call
+    /// failed, and the current Python error is thrown. Call with the GIL held.
     /// </summary>
-    /// <exception cref="PythonException"><paramref name="newReference"/> is 0.</exception>
-    internal static PyObject Steal(nint newReference) =>
-        newReference != 0 ? new PyObject(newReference) : throw PythonException.FetchCurrent();
+    /// <exception cref="PythonException"><paramref name="reference"/> is NULL.</exception>
+    internal static PyObject Steal(StolenReference reference) =>
+        reference.IsNull ? throw PythonException.FetchCurrent() : new PyObject(reference.DangerousGetAddress());
 
     /// <summary>
     /// Wraps a borrowed reference, adding a reference of its own (<c>Py_IncRef</c>). Call with the GIL held.
     /// </summary>
-    internal static PyObject Borrow(nint borrowedReference)
+    internal static PyObject Borrow(BorrowedReference reference)
     {
-        Debug.Assert(borrowedReference != 0);
-        CPython.Py_IncRef(borrowedReference);
-        return new PyObject(borrowedReference);
+        Debug.Assert(!reference.IsNull);
+        CPython.Py_IncRef(reference);
+        return new PyObject(reference.DangerousGetAddress());
     }
 
     /// <summary>
@@ -61,6 +62,13 @@ public sealed unsafe partial class PyObject : IDisposable
         }
     }
 
+    /// <summary>
+    /// The object, borrowed from this wrapper: valid while this wrapper is alive and not disposed
+    /// (keep it alive with <see cref="GC.KeepAlive"/> past the last use).
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The object was disposed, or Python was shut down.</exception>
+    internal BorrowedReference Reference => BorrowedReference.DangerousFromPointer(Handle);
+
     /// <summary>Whether <see cref="Dispose"/> has been called.</summary>
     public bool IsDisposed => _handle == 0;
 
@@ -72,9 +80,9 @@ public sealed unsafe partial class PyObject : IDisposable
     {
         get
         {
-            nint handle = Handle;
+            BorrowedReference self = Reference;
             using GilScope gil = Python.Gil();
-            nint count = CPython.Py_REFCNT(handle);
+            nint count = CPython.Py_REFCNT(self);
             GC.KeepAlive(this);
             return count;
         }
@@ -109,7 +117,7 @@ public sealed unsafe partial class PyObject : IDisposable
 
         using (gil)
         {
-            CPython.Py_DecRef(handle);
+            CPython.Py_DecRef(StolenReference.DangerousFromPointer(handle)); // the reference this wrapper owned
         }
     }
 
@@ -123,12 +131,11 @@ public sealed unsafe partial class PyObject : IDisposable
         }
     }
 
-    /// <summary>A new reference to this object, for APIs that steal (e.g. <c>PyTuple_SetItem</c>). Call with the GIL held.</summary>
-    internal nint NewReference()
+    /// <summary>A new reference to this object (<c>Py_IncRef</c>), e.g. to hand to an API that steals. Call with the GIL held.</summary>
+    internal NewReference ToNewReference()
     {
-        nint handle = Handle;
-        CPython.Py_IncRef(handle);
+        NewReference reference = NewReference.IncRef(Reference);
         GC.KeepAlive(this);
-        return handle;
+        return reference.Move();
     }
 }

@@ -14,7 +14,7 @@ internal static unsafe class ExportedArrayType
     private static byte* s_name;
 
     /// <summary>The type object (borrowed; created on first use). Call with the GIL held.</summary>
-    public static nint Type
+    public static BorrowedReference Type
     {
         get
         {
@@ -23,15 +23,15 @@ internal static unsafe class ExportedArrayType
                 Create();
             }
 
-            return s_type;
+            return BorrowedReference.DangerousFromPointer(s_type);
         }
     }
 
     /// <summary>A new reference to an instance owning <paramref name="view"/>, which it disposes when Python releases it.</summary>
-    public static nint New(NDArray view)
+    public static NewReference New(NDArray view)
     {
-        nint obj = CPython.PyType_GenericAlloc(Type, 0);
-        if (obj == 0)
+        using NewReference obj = CPython.PyType_GenericAlloc(Type, 0);
+        if (obj.IsNull)
         {
             view.Dispose();
             throw PythonException.FetchCurrent();
@@ -39,13 +39,13 @@ internal static unsafe class ExportedArrayType
 
         var handle = GCHandle.Alloc(new ExportedArray(view));
         *CPython.ObjectPayload(obj, 0) = GCHandle.ToIntPtr(handle);
-        return obj;
+        return obj.Move();
     }
 
     /// <summary>The exported array an instance holds, or null when <paramref name="obj"/> is not one.</summary>
-    public static ExportedArray? Get(nint obj)
+    public static ExportedArray? Get(BorrowedReference obj)
     {
-        if (obj == 0 || s_type == 0 || CPython.Py_TYPE(obj) != s_type)
+        if (obj.IsNull || s_type == 0 || CPython.Py_TYPE(obj).DangerousGetAddress() != s_type)
         {
             return null;
         }
@@ -79,18 +79,16 @@ internal static unsafe class ExportedArrayType
             flags = CPython.Py_TPFLAGS_DEFAULT,
             slots = slots,
         };
-        nint type = CPython.PyType_FromSpec(&spec);
-        if (type == 0)
-        {
-            throw PythonException.FetchCurrent();
-        }
-
-        s_type = type; // one reference kept for the life of the process
+        NewReference type = CPython.PyType_FromSpec(&spec);
+        type.ThrowIfNull();
+        s_type = type.DangerousMoveToPointer(); // one reference kept for the life of the process
     }
 
     [UnmanagedCallersOnly]
-    private static void Dealloc(nint self)
+    private static void Dealloc(nint selfPointer)
     {
+        // The object is being destroyed: its reference count is already zero, so it is only borrowed here.
+        BorrowedReference self = BorrowedReference.DangerousFromPointer(selfPointer);
         try
         {
             nint* slot = CPython.ObjectPayload(self, 0);
@@ -109,9 +107,10 @@ internal static unsafe class ExportedArrayType
             Environment.FailFast("arraybridge.ExportedArray failed to release its array", e);
         }
 
-        nint type = CPython.Py_TYPE(self);
-        CPython.PyObject_Free((void*)self);
-        CPython.Py_DecRef(type);
+        // A heap type's instances own a reference to it (taken by PyType_GenericAlloc).
+        nint type = CPython.Py_TYPE(self).DangerousGetAddress();
+        CPython.PyObject_Free((void*)selfPointer);
+        CPython.Py_DecRef(StolenReference.DangerousFromPointer(type));
     }
 
     [UnmanagedCallersOnly]
@@ -119,8 +118,8 @@ internal static unsafe class ExportedArrayType
     {
         try
         {
-            string text = Get(self)?.Describe() ?? "<arraybridge.ExportedArray>";
-            return PyConverter.FromString(text);
+            string text = Get(BorrowedReference.DangerousFromPointer(self))?.Describe() ?? "<arraybridge.ExportedArray>";
+            return PyConverter.FromString(text).DangerousMoveToPointer(); // the caller receives a new reference
         }
         catch (Exception e)
         {

@@ -30,7 +30,7 @@ public static unsafe partial class PythonArrays
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
         NDArray view = array.ShareView(); // the object's own hold on the memory
-        return PyObject.Steal(ExportedArrayType.New(view));
+        return PyObject.Steal(ExportedArrayType.New(view).Steal());
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ public static unsafe partial class PythonArrays
     {
         using PyObject exported = Export(array);
         using GilScope gil = Python.Gil();
-        return PyObject.Steal(CPython.PyMemoryView_FromObject(exported.Handle));
+        return PyObject.Steal(CPython.PyMemoryView_FromObject(exported.Reference).Steal());
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
-        return PyObject.Steal(DLPackExporter.NewCapsule(array, versioned, copy: false));
+        return PyObject.Steal(DLPackExporter.NewCapsule(array, versioned, copy: false).Steal());
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
-        nint o = obj.Handle;
+        BorrowedReference o = obj.Reference;
         if (ExportedArrayType.Get(o)?.Array is { } exported)
         {
             protocol = ArrayProtocol.ArrayBridge;
@@ -159,13 +159,13 @@ public static unsafe partial class PythonArrays
     /// Whether <paramref name="o"/> is a <c>numpy.ndarray</c>, without importing NumPy: if NumPy was
     /// never imported in this interpreter, no object can be one. GIL held.
     /// </summary>
-    private static bool IsNumPyArray(nint o)
+    private static bool IsNumPyArray(BorrowedReference o)
     {
         if (!NumPyC.IsLoaded)
         {
             // Without NumPy imported, nothing can be a NumPy array; sys.modules says so without importing it.
-            nint modules = CPython.PySys_GetObject(SysModulesName);
-            if (modules == 0 || CPython.PyDict_GetItemString(modules, NumPyModuleName) == 0)
+            BorrowedReference modules = CPython.PySys_GetObject(SysModulesName);
+            if (modules.IsNull || CPython.PyDict_GetItemString(modules, NumPyModuleName).IsNull)
             {
                 return false;
             }

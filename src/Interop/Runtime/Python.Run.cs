@@ -11,7 +11,7 @@ public static unsafe partial class Python
         byte[] utf8 = Utf8Text.NullTerminated(name, nameof(name));
         fixed (byte* p = utf8)
         {
-            return PyObject.Steal(CPython.PyImport_ImportModule(p));
+            return PyObject.Steal(CPython.PyImport_ImportModule(p).Steal());
         }
     }
 
@@ -28,7 +28,7 @@ public static unsafe partial class Python
     {
         ArgumentNullException.ThrowIfNull(expression);
         using GilScope gil = Gil();
-        return PyObject.Steal(Run(expression, CPython.Py_eval_input, globals, locals));
+        return PyObject.Steal(Run(expression, CPython.Py_eval_input, globals, locals).Steal());
     }
 
     /// <summary>
@@ -43,27 +43,22 @@ public static unsafe partial class Python
     {
         ArgumentNullException.ThrowIfNull(code);
         using GilScope gil = Gil();
-        nint result = Run(code, CPython.Py_file_input, globals, locals);
-        if (result == 0)
-        {
-            throw PythonException.FetchCurrent();
-        }
-
-        CPython.Py_DecRef(result);
+        using NewReference result = Run(code, CPython.Py_file_input, globals, locals);
+        result.ThrowIfNull();
     }
 
-    /// <summary>Runs source with the GIL held; returns the new reference or 0 with an error set.</summary>
-    private static unsafe nint Run(string code, int start, PyObject? globals, PyObject? locals)
+    /// <summary>Runs source with the GIL held; returns the new reference or NULL with an error set.</summary>
+    private static unsafe NewReference Run(string code, int start, PyObject? globals, PyObject? locals)
     {
-        nint g = globals?.Handle ?? MainDict();
+        BorrowedReference g = globals is null ? MainDict() : globals.Reference;
         if (!CPython.HasTypeFlag(g, CPython.Py_TPFLAGS_DICT_SUBCLASS))
         {
             ThrowHelper.ThrowArgument("globals must be a Python dict.", nameof(globals));
         }
 
-        nint l = locals?.Handle ?? g;
+        BorrowedReference l = locals is null ? g : locals.Reference;
         byte[] utf8 = Utf8Text.NullTerminated(code, nameof(code));
-        nint result;
+        NewReference result;
         fixed (byte* p = utf8)
         {
             result = CPython.PyRun_StringFlags(p, start, g, l, null);
@@ -71,19 +66,19 @@ public static unsafe partial class Python
 
         GC.KeepAlive(globals);
         GC.KeepAlive(locals);
-        return result;
+        return result.Move();
     }
 
     /// <summary><c>__main__.__dict__</c>, borrowed.</summary>
-    private static unsafe nint MainDict()
+    private static unsafe BorrowedReference MainDict()
     {
-        nint main;
+        BorrowedReference main;
         fixed (byte* name = "__main__\0"u8)
         {
             main = CPython.PyImport_AddModule(name);
         }
 
-        if (main == 0)
+        if (main.IsNull)
         {
             throw PythonException.FetchCurrent();
         }

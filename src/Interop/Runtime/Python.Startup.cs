@@ -2,8 +2,11 @@ namespace ArrayBridge.Interop;
 
 public static unsafe partial class Python
 {
-    private static nint s_mainThreadState;
-    private static int s_initThreadId;
+    /// <summary>
+    /// The thread state <c>Py_InitializeFromConfig</c> made for the starting thread. This static
+    /// reference keeps it pinned even after that thread ends: <see cref="Shutdown"/> finalizes on it.
+    /// </summary>
+    private static PinnedThreadState? s_startupThreadState;
 
     /// <summary>
     /// Test hook: start with <c>argv[0]</c> as the program name (no <c>PyConfig</c> field offsets),
@@ -41,9 +44,10 @@ public static unsafe partial class Python
 
             // This thread now holds the GIL with the main thread state.
             ReadRuntimeFacts(environment);
-            s_initThreadId = System.Environment.CurrentManagedThreadId;
             s_environment = environment;
-            s_mainThreadState = CPython.PyEval_SaveThread();
+            s_startupThreadState = PinnedThreadState.PinCurrent();
+            t_threadState = s_startupThreadState;
+            CPython.PyEval_SaveThread();
             Volatile.Write(ref s_state, Running);
         }
         catch (Exception e) when (s_state == Failed)
@@ -102,7 +106,7 @@ public static unsafe partial class Python
     /// <summary>Reads <c>sys.version_info</c> and <c>sys.executable</c> and checks the latter against the request.</summary>
     private static unsafe void ReadRuntimeFacts(PythonEnvironment environment)
     {
-        nint versionInfo, executable;
+        BorrowedReference versionInfo, executable;
         fixed (byte* name = "version_info\0"u8)
         {
             versionInfo = CPython.PySys_GetObject(name);
@@ -113,13 +117,13 @@ public static unsafe partial class Python
             executable = CPython.PySys_GetObject(name);
         }
 
-        s_version = versionInfo == 0
+        s_version = versionInfo.IsNull
             ? new Version(CPython.MajorVersion, CPython.MinorVersion)
             : new Version(
                 PyConverter.FromPython<int>(CPython.PyTuple_GetItem(versionInfo, 0)),
                 PyConverter.FromPython<int>(CPython.PyTuple_GetItem(versionInfo, 1)),
                 PyConverter.FromPython<int>(CPython.PyTuple_GetItem(versionInfo, 2)));
-        s_executable = executable != 0 && executable != CPython.Py_None ? PyConverter.ReadString(executable) : "";
+        s_executable = !executable.IsNull && executable != CPython.Py_None ? PyConverter.ReadString(executable) : "";
 
         if (environment.Executable is { Length: > 0 } expected && !string.Equals(s_executable, expected, StringComparison.Ordinal))
         {

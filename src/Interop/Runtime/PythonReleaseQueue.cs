@@ -34,7 +34,7 @@ internal static unsafe class PythonReleaseQueue
         {
             if (node.Release is null)
             {
-                CPython.Py_DecRef(node.Handle);
+                CPython.Py_DecRef(StolenReference.DangerousFromPointer(node.Handle)); // the queued owner's reference
             }
             else
             {

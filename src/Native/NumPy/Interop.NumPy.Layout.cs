@@ -143,7 +143,7 @@ internal static unsafe partial class Interop
             PyArray_ENABLEFLAGS(baseArray, NPY_ARRAY_WRITEABLE);
             *(nint*)(arr + ArrayBaseOffset) = 0;
             PyArray_CLEARFLAGS(arr, NPY_ARRAY_WRITEBACKIFCOPY);
-            Python.Py_DecRef(baseArray);
+            Python.Py_DecRef(StolenReference.DangerousFromPointer(baseArray)); // the reference the base field held
         }
 
         /// <summary>Sets <c>descr-&gt;byteorder</c> of a descriptor made by <see cref="PyArray_DescrNew"/> (what <c>PyArray_DescrNewByteorder</c> does).</summary>

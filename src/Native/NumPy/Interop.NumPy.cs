@@ -58,19 +58,18 @@ internal static unsafe partial class Interop
             // thread waiting for the GIL. Two threads loading at once bind the same table.
             // NumPy 2 has numpy._core; NumPy 1.26 also has numpy._core stubs for unpickling, which
             // may lack _ARRAY_API, so a failure with the first name falls back to the second.
-            nint module = 0;
+            NewReference module = default;
             void** api = null;
             foreach (bool last in (ReadOnlySpan<bool>)[false, true])
             {
                 module = last ? ImportModule("numpy.core.multiarray"u8) : ImportModule("numpy._core.multiarray"u8);
-                api = module == 0 ? null : ReadApiCapsule(module);
+                api = module.IsNull ? null : ReadApiCapsule(module);
                 if (api != null)
                 {
                     break;
                 }
 
-                Python.Py_DecRef(module);
-                module = 0;
+                module.Dispose();
                 if (last)
                 {
                     return false; // the Python error of the second attempt is set
@@ -85,16 +84,18 @@ internal static unsafe partial class Interop
             }
             catch
             {
-                Python.Py_DecRef(module);
+                module.Dispose();
                 throw;
             }
 
             BindSlots(api);
             s_api = api;
-            if (Interlocked.CompareExchange(ref s_module, module, 0) != 0)
+            if (Interlocked.CompareExchange(ref s_module, module.DangerousGetAddress(), 0) == 0)
             {
-                Python.Py_DecRef(module); // another thread won the race; the table is the same
+                _ = module.DangerousMoveToPointer(); // s_module keeps it for the life of the interpreter
             }
+
+            module.Dispose(); // another thread won the race; the table is the same
 
             Volatile.Write(ref s_loaded, 1);
             return true;
@@ -113,25 +114,17 @@ internal static unsafe partial class Interop
         internal static void AssertLoaded() => Debug.Assert(IsLoaded, "Interop.NumPy.TryLoad must succeed before NumPy's C-API is used.");
 
         /// <summary><c>module._ARRAY_API</c> read as <c>void**</c>; null with a Python error set on failure.</summary>
-        private static void** ReadApiCapsule(nint module)
+        private static void** ReadApiCapsule(BorrowedReference module)
         {
-            nint capsule;
             fixed (byte* name = "_ARRAY_API\0"u8)
             {
-                capsule = Python.PyObject_GetAttrString(module, name);
+                // The module keeps the capsule (and the table) alive after this reference is released.
+                using NewReference capsule = Python.PyObject_GetAttrString(module, name);
+                return capsule.IsNull ? null : (void**)Python.PyCapsule_GetPointer(capsule, null); // unnamed capsule
             }
-
-            if (capsule == 0)
-            {
-                return null;
-            }
-
-            void** api = (void**)Python.PyCapsule_GetPointer(capsule, null); // unnamed capsule
-            Python.Py_DecRef(capsule); // the module keeps the capsule (and the table) alive
-            return api;
         }
 
-        private static nint ImportModule(ReadOnlySpan<byte> nameWithoutNul)
+        private static NewReference ImportModule(ReadOnlySpan<byte> nameWithoutNul)
         {
             byte* name = stackalloc byte[nameWithoutNul.Length + 1];
             nameWithoutNul.CopyTo(new Span<byte>(name, nameWithoutNul.Length));

@@ -58,7 +58,7 @@ internal static unsafe partial class Interop
         /// -1 with an error set (<c>view-&gt;obj</c> is then NULL). Every success must be paired with
         /// exactly one <see cref="PyBuffer_Release"/> of the same <c>Py_buffer</c>.
         /// </summary>
-        internal static delegate* unmanaged<nint, Py_buffer*, int, int> PyObject_GetBuffer;
+        internal static delegate* unmanaged<BorrowedReference, Py_buffer*, int, int> PyObject_GetBuffer;
 
         /// <summary><c>void PyBuffer_Release(Py_buffer *view)</c>: calls <c>bf_releasebuffer</c>, then drops <c>view-&gt;obj</c>.</summary>
         internal static delegate* unmanaged<Py_buffer*, void> PyBuffer_Release;
@@ -67,54 +67,56 @@ internal static unsafe partial class Interop
         /// <c>int PyObject_CheckBuffer(PyObject *)</c>: whether the type has <c>bf_getbuffer</c>. An exported
         /// function since 3.9 (a macro before); a null pointer on 3.8.
         /// </summary>
-        internal static delegate* unmanaged<nint, int> PyObject_CheckBuffer;
+        internal static delegate* unmanaged<BorrowedReference, int> PyObject_CheckBuffer;
 
         /// <summary><c>PyObject *PyMemoryView_FromObject(PyObject *)</c>: <c>memoryview(obj)</c> (a PyBUF_FULL_RO request).</summary>
-        internal static delegate* unmanaged<nint, nint> PyMemoryView_FromObject;
+        internal static delegate* unmanaged<BorrowedReference, NewReference> PyMemoryView_FromObject;
 
         // ---- Capsules, dicts and pointers used by the array protocols ----
 
         /// <summary><c>&amp;PyCapsule_Type</c> (<c>PyCapsule_CheckExact</c> compares against it).</summary>
-        internal static nint PyCapsule_Type;
+        internal static BorrowedReference PyCapsule_Type => BorrowedReference.DangerousFromPointer(s_PyCapsule_Type);
+
+        private static nint s_PyCapsule_Type;
 
         /// <summary>
         /// <c>int PyCapsule_SetName(PyObject *capsule, const char *name)</c>: the capsule keeps the pointer,
         /// so the name must outlive it. 0 on success.
         /// </summary>
-        internal static delegate* unmanaged<nint, byte*, int> PyCapsule_SetName;
+        internal static delegate* unmanaged<BorrowedReference, byte*, int> PyCapsule_SetName;
 
         /// <summary><c>const char *PyCapsule_GetName(PyObject *capsule)</c>: NULL for an unnamed capsule, or NULL with an error for a non-capsule.</summary>
-        internal static delegate* unmanaged<nint, byte*> PyCapsule_GetName;
+        internal static delegate* unmanaged<BorrowedReference, byte*> PyCapsule_GetName;
 
         /// <summary><c>PyObject *PyDict_GetItemString(PyObject *d, const char *key)</c>: borrowed, NULL when missing (errors suppressed).</summary>
-        internal static delegate* unmanaged<nint, byte*, nint> PyDict_GetItemString;
+        internal static delegate* unmanaged<BorrowedReference, byte*, BorrowedReference> PyDict_GetItemString;
 
         /// <summary><c>int PyDict_SetItemString(PyObject *d, const char *key, PyObject *value)</c>: does not steal.</summary>
-        internal static delegate* unmanaged<nint, byte*, nint, int> PyDict_SetItemString;
+        internal static delegate* unmanaged<BorrowedReference, byte*, BorrowedReference, int> PyDict_SetItemString;
 
         /// <summary><c>PyObject *PyLong_FromVoidPtr(void *)</c>: an address as a non-negative <c>int</c>.</summary>
-        internal static delegate* unmanaged<void*, nint> PyLong_FromVoidPtr;
+        internal static delegate* unmanaged<void*, NewReference> PyLong_FromVoidPtr;
 
         /// <summary><c>void *PyLong_AsVoidPtr(PyObject *)</c>: NULL with an error set on failure.</summary>
-        internal static delegate* unmanaged<nint, void*> PyLong_AsVoidPtr;
+        internal static delegate* unmanaged<BorrowedReference, void*> PyLong_AsVoidPtr;
 
         /// <summary><c>PyCapsule_CheckExact(o)</c>.</summary>
-        internal static bool PyCapsule_CheckExact(nint o) => Py_TYPE(o) == PyCapsule_Type;
+        internal static bool PyCapsule_CheckExact(BorrowedReference o) => Py_TYPE(o) == PyCapsule_Type;
 
         private static void BindBuffers(ref Binder b)
         {
-            PyObject_GetBuffer = (delegate* unmanaged<nint, Py_buffer*, int, int>)b.Required("PyObject_GetBuffer");
+            PyObject_GetBuffer = (delegate* unmanaged<BorrowedReference, Py_buffer*, int, int>)b.Required("PyObject_GetBuffer");
             PyBuffer_Release = (delegate* unmanaged<Py_buffer*, void>)b.Required("PyBuffer_Release");
-            PyObject_CheckBuffer = (delegate* unmanaged<nint, int>)b.Optional("PyObject_CheckBuffer");
-            PyMemoryView_FromObject = (delegate* unmanaged<nint, nint>)b.Required("PyMemoryView_FromObject");
+            PyObject_CheckBuffer = (delegate* unmanaged<BorrowedReference, int>)b.Optional("PyObject_CheckBuffer");
+            PyMemoryView_FromObject = (delegate* unmanaged<BorrowedReference, NewReference>)b.Required("PyMemoryView_FromObject");
 
-            PyCapsule_Type = b.Required("PyCapsule_Type");
-            PyCapsule_SetName = (delegate* unmanaged<nint, byte*, int>)b.Required("PyCapsule_SetName");
-            PyCapsule_GetName = (delegate* unmanaged<nint, byte*>)b.Required("PyCapsule_GetName");
-            PyDict_GetItemString = (delegate* unmanaged<nint, byte*, nint>)b.Required("PyDict_GetItemString");
-            PyDict_SetItemString = (delegate* unmanaged<nint, byte*, nint, int>)b.Required("PyDict_SetItemString");
-            PyLong_FromVoidPtr = (delegate* unmanaged<void*, nint>)b.Required("PyLong_FromVoidPtr");
-            PyLong_AsVoidPtr = (delegate* unmanaged<nint, void*>)b.Required("PyLong_AsVoidPtr");
+            s_PyCapsule_Type = b.Required("PyCapsule_Type");
+            PyCapsule_SetName = (delegate* unmanaged<BorrowedReference, byte*, int>)b.Required("PyCapsule_SetName");
+            PyCapsule_GetName = (delegate* unmanaged<BorrowedReference, byte*>)b.Required("PyCapsule_GetName");
+            PyDict_GetItemString = (delegate* unmanaged<BorrowedReference, byte*, BorrowedReference>)b.Required("PyDict_GetItemString");
+            PyDict_SetItemString = (delegate* unmanaged<BorrowedReference, byte*, BorrowedReference, int>)b.Required("PyDict_SetItemString");
+            PyLong_FromVoidPtr = (delegate* unmanaged<void*, NewReference>)b.Required("PyLong_FromVoidPtr");
+            PyLong_AsVoidPtr = (delegate* unmanaged<BorrowedReference, void*>)b.Required("PyLong_AsVoidPtr");
         }
     }
 }

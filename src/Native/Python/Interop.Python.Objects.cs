@@ -15,20 +15,21 @@ internal static unsafe partial class Interop
         internal static int ob_type_offset => IntPtr.Size;
 
         /// <summary><c>Py_REFCNT(o)</c>: reads <c>ob_refcnt</c>. Immortal objects (3.12+) report a huge constant.</summary>
-        internal static nint Py_REFCNT(nint o) => *(nint*)(o + ob_refcnt_offset);
+        internal static nint Py_REFCNT(BorrowedReference o) => *(nint*)(o.DangerousGetAddress() + ob_refcnt_offset);
 
         /// <summary><c>Py_TYPE(o)</c>: reads <c>ob_type</c> (a borrowed <c>PyTypeObject*</c>).</summary>
-        internal static nint Py_TYPE(nint o) => *(nint*)(o + ob_type_offset);
+        internal static BorrowedReference Py_TYPE(BorrowedReference o) =>
+            BorrowedReference.DangerousFromPointer(*(nint*)(o.DangerousGetAddress() + ob_type_offset));
 
         /// <summary><c>PyObject_TypeCheck(o, type)</c>: exact match or subtype.</summary>
-        internal static bool PyObject_TypeCheck(nint o, nint type)
+        internal static bool PyObject_TypeCheck(BorrowedReference o, BorrowedReference type)
         {
-            nint t = Py_TYPE(o);
+            BorrowedReference t = Py_TYPE(o);
             return t == type || PyType_IsSubtype(t, type) != 0;
         }
 
         /// <summary>Whether <c>type(o)</c> has the given <c>Py_TPFLAGS_*</c> bit (e.g. <c>PyLong_Check</c>).</summary>
-        internal static bool HasTypeFlag(nint o, ulong flag) => (PyType_GetFlags(Py_TYPE(o)).Value & (nuint)flag) != 0;
+        internal static bool HasTypeFlag(BorrowedReference o, ulong flag) => (PyType_GetFlags(Py_TYPE(o)).Value & (nuint)flag) != 0;
 
         /// <summary><c>Py_TPFLAGS_LONG_SUBCLASS</c>: <c>PyLong_Check</c>.</summary>
         internal const ulong Py_TPFLAGS_LONG_SUBCLASS = 1UL << 24;
@@ -54,104 +55,116 @@ internal static unsafe partial class Interop
         /// <summary><c>Py_TPFLAGS_TYPE_SUBCLASS</c>: <c>PyType_Check</c>.</summary>
         internal const ulong Py_TPFLAGS_TYPE_SUBCLASS = 1UL << 31;
 
-        // ---- Singletons and type objects (addresses of data exports) ----
+        // ---- Singletons and type objects (addresses of data exports; immortal or static, so borrowed) ----
 
         /// <summary><c>Py_None</c> (<c>&amp;_Py_NoneStruct</c>).</summary>
-        internal static nint Py_None;
+        internal static BorrowedReference Py_None => BorrowedReference.DangerousFromPointer(s_Py_None);
+
+        private static nint s_Py_None;
 
         /// <summary><c>Py_True</c> (<c>&amp;_Py_TrueStruct</c>).</summary>
-        internal static nint Py_True;
+        internal static BorrowedReference Py_True => BorrowedReference.DangerousFromPointer(s_Py_True);
+
+        private static nint s_Py_True;
 
         /// <summary><c>Py_False</c> (<c>&amp;_Py_FalseStruct</c>).</summary>
-        internal static nint Py_False;
+        internal static BorrowedReference Py_False => BorrowedReference.DangerousFromPointer(s_Py_False);
+
+        private static nint s_Py_False;
 
         /// <summary><c>&amp;PyBool_Type</c>.</summary>
-        internal static nint PyBool_Type;
+        internal static BorrowedReference PyBool_Type => BorrowedReference.DangerousFromPointer(s_PyBool_Type);
+
+        private static nint s_PyBool_Type;
 
         /// <summary><c>&amp;PyFloat_Type</c>.</summary>
-        internal static nint PyFloat_Type;
+        internal static BorrowedReference PyFloat_Type => BorrowedReference.DangerousFromPointer(s_PyFloat_Type);
+
+        private static nint s_PyFloat_Type;
 
         /// <summary><c>&amp;PyComplex_Type</c>.</summary>
-        internal static nint PyComplex_Type;
+        internal static BorrowedReference PyComplex_Type => BorrowedReference.DangerousFromPointer(s_PyComplex_Type);
+
+        private static nint s_PyComplex_Type;
 
         // ---- Reference counting ----
 
         /// <summary><c>void Py_IncRef(PyObject *)</c> (the exported form of <c>Py_XINCREF</c>).</summary>
-        internal static delegate* unmanaged<nint, void> Py_IncRef;
+        internal static delegate* unmanaged<BorrowedReference, void> Py_IncRef;
 
         /// <summary><c>void Py_DecRef(PyObject *)</c> (the exported form of <c>Py_XDECREF</c>).</summary>
-        internal static delegate* unmanaged<nint, void> Py_DecRef;
+        internal static delegate* unmanaged<StolenReference, void> Py_DecRef;
 
         // ---- Object protocol ----
 
         /// <summary><c>PyObject *PyObject_GetAttr(PyObject *o, PyObject *name)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint, nint> PyObject_GetAttr;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, NewReference> PyObject_GetAttr;
 
         /// <summary><c>PyObject *PyObject_GetAttrString(PyObject *o, const char *name)</c>.</summary>
-        internal static delegate* unmanaged<nint, byte*, nint> PyObject_GetAttrString;
+        internal static delegate* unmanaged<BorrowedReference, byte*, NewReference> PyObject_GetAttrString;
 
         /// <summary><c>int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v)</c>; v NULL deletes.</summary>
-        internal static delegate* unmanaged<nint, nint, nint, int> PyObject_SetAttr;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, int> PyObject_SetAttr;
 
         /// <summary><c>PyObject *PyObject_GetItem(PyObject *o, PyObject *key)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint, nint> PyObject_GetItem;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, NewReference> PyObject_GetItem;
 
         /// <summary><c>int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint, nint, int> PyObject_SetItem;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, int> PyObject_SetItem;
 
         /// <summary><c>int PyObject_DelItem(PyObject *o, PyObject *key)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint, int> PyObject_DelItem;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, int> PyObject_DelItem;
 
         /// <summary><c>PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs)</c>; kwargs may be NULL.</summary>
-        internal static delegate* unmanaged<nint, nint, nint, nint> PyObject_Call;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, NewReference> PyObject_Call;
 
         /// <summary><c>PyObject *PyObject_Repr(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyObject_Repr;
+        internal static delegate* unmanaged<BorrowedReference, NewReference> PyObject_Repr;
 
         /// <summary><c>PyObject *PyObject_Str(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyObject_Str;
+        internal static delegate* unmanaged<BorrowedReference, NewReference> PyObject_Str;
 
         /// <summary><c>int PyObject_IsTrue(PyObject *)</c>: 1, 0, or -1 on error.</summary>
-        internal static delegate* unmanaged<nint, int> PyObject_IsTrue;
+        internal static delegate* unmanaged<BorrowedReference, int> PyObject_IsTrue;
 
         /// <summary><c>Py_ssize_t PyObject_Size(PyObject *)</c>: -1 on error.</summary>
-        internal static delegate* unmanaged<nint, nint> PyObject_Size;
+        internal static delegate* unmanaged<BorrowedReference, nint> PyObject_Size;
 
         /// <summary><c>int PyCallable_Check(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, int> PyCallable_Check;
+        internal static delegate* unmanaged<BorrowedReference, int> PyCallable_Check;
 
         /// <summary><c>unsigned long PyType_GetFlags(PyTypeObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, CULong> PyType_GetFlags;
+        internal static delegate* unmanaged<BorrowedReference, CULong> PyType_GetFlags;
 
         /// <summary><c>int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint, int> PyType_IsSubtype;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, int> PyType_IsSubtype;
 
         private static void BindObjects(ref Binder b)
         {
-            Py_None = b.Required("_Py_NoneStruct");
-            Py_True = b.Required("_Py_TrueStruct");
-            Py_False = b.Required("_Py_FalseStruct");
-            PyBool_Type = b.Required("PyBool_Type");
-            PyFloat_Type = b.Required("PyFloat_Type");
-            PyComplex_Type = b.Required("PyComplex_Type");
+            s_Py_None = b.Required("_Py_NoneStruct");
+            s_Py_True = b.Required("_Py_TrueStruct");
+            s_Py_False = b.Required("_Py_FalseStruct");
+            s_PyBool_Type = b.Required("PyBool_Type");
+            s_PyFloat_Type = b.Required("PyFloat_Type");
+            s_PyComplex_Type = b.Required("PyComplex_Type");
 
-            Py_IncRef = (delegate* unmanaged<nint, void>)b.Required("Py_IncRef");
-            Py_DecRef = (delegate* unmanaged<nint, void>)b.Required("Py_DecRef");
+            Py_IncRef = (delegate* unmanaged<BorrowedReference, void>)b.Required("Py_IncRef");
+            Py_DecRef = (delegate* unmanaged<StolenReference, void>)b.Required("Py_DecRef");
 
-            PyObject_GetAttr = (delegate* unmanaged<nint, nint, nint>)b.Required("PyObject_GetAttr");
-            PyObject_GetAttrString = (delegate* unmanaged<nint, byte*, nint>)b.Required("PyObject_GetAttrString");
-            PyObject_SetAttr = (delegate* unmanaged<nint, nint, nint, int>)b.Required("PyObject_SetAttr");
-            PyObject_GetItem = (delegate* unmanaged<nint, nint, nint>)b.Required("PyObject_GetItem");
-            PyObject_SetItem = (delegate* unmanaged<nint, nint, nint, int>)b.Required("PyObject_SetItem");
-            PyObject_DelItem = (delegate* unmanaged<nint, nint, int>)b.Required("PyObject_DelItem");
-            PyObject_Call = (delegate* unmanaged<nint, nint, nint, nint>)b.Required("PyObject_Call");
-            PyObject_Repr = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Repr");
-            PyObject_Str = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Str");
-            PyObject_IsTrue = (delegate* unmanaged<nint, int>)b.Required("PyObject_IsTrue");
-            PyObject_Size = (delegate* unmanaged<nint, nint>)b.Required("PyObject_Size");
-            PyCallable_Check = (delegate* unmanaged<nint, int>)b.Required("PyCallable_Check");
-            PyType_GetFlags = (delegate* unmanaged<nint, CULong>)b.Required("PyType_GetFlags");
-            PyType_IsSubtype = (delegate* unmanaged<nint, nint, int>)b.Required("PyType_IsSubtype");
+            PyObject_GetAttr = (delegate* unmanaged<BorrowedReference, BorrowedReference, NewReference>)b.Required("PyObject_GetAttr");
+            PyObject_GetAttrString = (delegate* unmanaged<BorrowedReference, byte*, NewReference>)b.Required("PyObject_GetAttrString");
+            PyObject_SetAttr = (delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, int>)b.Required("PyObject_SetAttr");
+            PyObject_GetItem = (delegate* unmanaged<BorrowedReference, BorrowedReference, NewReference>)b.Required("PyObject_GetItem");
+            PyObject_SetItem = (delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, int>)b.Required("PyObject_SetItem");
+            PyObject_DelItem = (delegate* unmanaged<BorrowedReference, BorrowedReference, int>)b.Required("PyObject_DelItem");
+            PyObject_Call = (delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, NewReference>)b.Required("PyObject_Call");
+            PyObject_Repr = (delegate* unmanaged<BorrowedReference, NewReference>)b.Required("PyObject_Repr");
+            PyObject_Str = (delegate* unmanaged<BorrowedReference, NewReference>)b.Required("PyObject_Str");
+            PyObject_IsTrue = (delegate* unmanaged<BorrowedReference, int>)b.Required("PyObject_IsTrue");
+            PyObject_Size = (delegate* unmanaged<BorrowedReference, nint>)b.Required("PyObject_Size");
+            PyCallable_Check = (delegate* unmanaged<BorrowedReference, int>)b.Required("PyCallable_Check");
+            PyType_GetFlags = (delegate* unmanaged<BorrowedReference, CULong>)b.Required("PyType_GetFlags");
+            PyType_IsSubtype = (delegate* unmanaged<BorrowedReference, BorrowedReference, int>)b.Required("PyType_IsSubtype");
         }
     }
 }

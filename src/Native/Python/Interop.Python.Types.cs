@@ -88,30 +88,32 @@ internal static unsafe partial class Interop
         internal const int PyObjectHeaderSize = 16;
 
         /// <summary>The address of pointer-sized field <paramref name="index"/> after the object header of an instance of a type ArrayBridge defined.</summary>
-        internal static nint* ObjectPayload(nint o, int index) => (nint*)(o + PyObjectHeaderSize) + index;
+        internal static nint* ObjectPayload(BorrowedReference o, int index) => (nint*)(o.DangerousGetAddress() + PyObjectHeaderSize) + index;
 
         /// <summary><c>PyObject *PyType_FromSpec(PyType_Spec *)</c>.</summary>
-        internal static delegate* unmanaged<PyType_Spec*, nint> PyType_FromSpec;
+        internal static delegate* unmanaged<PyType_Spec*, NewReference> PyType_FromSpec;
 
         /// <summary><c>PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t)</c>: a zeroed instance; increfs a heap type.</summary>
-        internal static delegate* unmanaged<nint, nint, nint> PyType_GenericAlloc;
+        internal static delegate* unmanaged<BorrowedReference, nint, NewReference> PyType_GenericAlloc;
 
         /// <summary><c>void PyObject_Free(void *)</c>: frees an instance allocated by <see cref="PyType_GenericAlloc"/> (non-GC types).</summary>
         internal static delegate* unmanaged<void*, void> PyObject_Free;
 
         /// <summary><c>PyObject *PyErr_Format</c> cannot be bound portably (varargs); this is <c>PyErr_SetObject(type, value)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint, void> PyErr_SetObject;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, void> PyErr_SetObject;
 
         /// <summary><c>PyExc_BufferError</c>.</summary>
-        internal static nint PyExc_BufferError;
+        internal static BorrowedReference PyExc_BufferError => BorrowedReference.DangerousFromPointer(s_PyExc_BufferError);
+
+        private static nint s_PyExc_BufferError;
 
         private static void BindTypes(ref Binder b)
         {
-            PyType_FromSpec = (delegate* unmanaged<PyType_Spec*, nint>)b.Required("PyType_FromSpec");
-            PyType_GenericAlloc = (delegate* unmanaged<nint, nint, nint>)b.Required("PyType_GenericAlloc");
+            PyType_FromSpec = (delegate* unmanaged<PyType_Spec*, NewReference>)b.Required("PyType_FromSpec");
+            PyType_GenericAlloc = (delegate* unmanaged<BorrowedReference, nint, NewReference>)b.Required("PyType_GenericAlloc");
             PyObject_Free = (delegate* unmanaged<void*, void>)b.Required("PyObject_Free");
-            PyErr_SetObject = (delegate* unmanaged<nint, nint, void>)b.Required("PyErr_SetObject");
-            PyExc_BufferError = b.RequiredObjectVariable("PyExc_BufferError");
+            PyErr_SetObject = (delegate* unmanaged<BorrowedReference, BorrowedReference, void>)b.Required("PyErr_SetObject");
+            s_PyExc_BufferError = b.RequiredObjectVariable("PyExc_BufferError");
         }
     }
 }

@@ -9,42 +9,42 @@ internal static unsafe partial class Interop
         // ---- int ----
 
         /// <summary><c>PyObject *PyLong_FromLongLong(long long)</c>.</summary>
-        internal static delegate* unmanaged<long, nint> PyLong_FromLongLong;
+        internal static delegate* unmanaged<long, NewReference> PyLong_FromLongLong;
 
         /// <summary><c>PyObject *PyLong_FromUnsignedLongLong(unsigned long long)</c>.</summary>
-        internal static delegate* unmanaged<ulong, nint> PyLong_FromUnsignedLongLong;
+        internal static delegate* unmanaged<ulong, NewReference> PyLong_FromUnsignedLongLong;
 
         /// <summary><c>PyObject *PyLong_FromString(const char *str, char **pend, int base)</c>.</summary>
-        internal static delegate* unmanaged<byte*, byte**, int, nint> PyLong_FromString;
+        internal static delegate* unmanaged<byte*, byte**, int, NewReference> PyLong_FromString;
 
         /// <summary><c>long long PyLong_AsLongLongAndOverflow(PyObject *, int *overflow)</c>: overflow is set to -1/+1 instead of raising.</summary>
-        internal static delegate* unmanaged<nint, int*, long> PyLong_AsLongLongAndOverflow;
+        internal static delegate* unmanaged<BorrowedReference, int*, long> PyLong_AsLongLongAndOverflow;
 
         /// <summary><c>unsigned long long PyLong_AsUnsignedLongLong(PyObject *)</c>: raises OverflowError when out of range.</summary>
-        internal static delegate* unmanaged<nint, ulong> PyLong_AsUnsignedLongLong;
+        internal static delegate* unmanaged<BorrowedReference, ulong> PyLong_AsUnsignedLongLong;
 
         /// <summary><c>PyObject *PyNumber_Index(PyObject *)</c>: <c>operator.index(o)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyNumber_Index;
+        internal static delegate* unmanaged<BorrowedReference, NewReference> PyNumber_Index;
 
         /// <summary><c>PyObject *PyNumber_ToBase(PyObject *n, int base)</c>: <c>bin/oct/hex(n)</c> as str.</summary>
-        internal static delegate* unmanaged<nint, int, nint> PyNumber_ToBase;
+        internal static delegate* unmanaged<BorrowedReference, int, NewReference> PyNumber_ToBase;
 
         // ---- float and complex ----
 
         /// <summary><c>PyObject *PyFloat_FromDouble(double)</c>.</summary>
-        internal static delegate* unmanaged<double, nint> PyFloat_FromDouble;
+        internal static delegate* unmanaged<double, NewReference> PyFloat_FromDouble;
 
         /// <summary><c>double PyFloat_AsDouble(PyObject *)</c>: -1.0 with an error set on failure.</summary>
-        internal static delegate* unmanaged<nint, double> PyFloat_AsDouble;
+        internal static delegate* unmanaged<BorrowedReference, double> PyFloat_AsDouble;
 
         /// <summary><c>PyObject *PyComplex_FromDoubles(double real, double imag)</c>.</summary>
-        internal static delegate* unmanaged<double, double, nint> PyComplex_FromDoubles;
+        internal static delegate* unmanaged<double, double, NewReference> PyComplex_FromDoubles;
 
         /// <summary><c>double PyComplex_RealAsDouble(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, double> PyComplex_RealAsDouble;
+        internal static delegate* unmanaged<BorrowedReference, double> PyComplex_RealAsDouble;
 
         /// <summary><c>double PyComplex_ImagAsDouble(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, double> PyComplex_ImagAsDouble;
+        internal static delegate* unmanaged<BorrowedReference, double> PyComplex_ImagAsDouble;
 
         // ---- str and bytes ----
 
@@ -55,111 +55,125 @@ internal static unsafe partial class Interop
         internal const int PyUnicode_4BYTE_KIND = 4;
 
         /// <summary><c>PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)</c>.</summary>
-        internal static delegate* unmanaged<int, void*, nint, nint> PyUnicode_FromKindAndData;
+        internal static delegate* unmanaged<int, void*, nint, NewReference> PyUnicode_FromKindAndData;
 
         /// <summary><c>Py_ssize_t PyUnicode_GetLength(PyObject *)</c>: length in code points.</summary>
-        internal static delegate* unmanaged<nint, nint> PyUnicode_GetLength;
+        internal static delegate* unmanaged<BorrowedReference, nint> PyUnicode_GetLength;
 
         /// <summary><c>Py_UCS4 *PyUnicode_AsUCS4(PyObject *u, Py_UCS4 *buffer, Py_ssize_t buflen, int copy_null)</c>.</summary>
-        internal static delegate* unmanaged<nint, uint*, nint, int, uint*> PyUnicode_AsUCS4;
+        internal static delegate* unmanaged<BorrowedReference, uint*, nint, int, uint*> PyUnicode_AsUCS4;
 
         /// <summary><c>PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t)</c>.</summary>
-        internal static delegate* unmanaged<byte*, nint, nint> PyBytes_FromStringAndSize;
+        internal static delegate* unmanaged<byte*, nint, NewReference> PyBytes_FromStringAndSize;
 
         /// <summary><c>int PyBytes_AsStringAndSize(PyObject *o, char **buffer, Py_ssize_t *length)</c>: the buffer is borrowed.</summary>
-        internal static delegate* unmanaged<nint, byte**, nint*, int> PyBytes_AsStringAndSize;
+        internal static delegate* unmanaged<BorrowedReference, byte**, nint*, int> PyBytes_AsStringAndSize;
 
         // ---- tuple, list, dict ----
 
         /// <summary><c>PyObject *PyTuple_New(Py_ssize_t)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyTuple_New;
+        internal static delegate* unmanaged<nint, NewReference> PyTuple_New;
 
         /// <summary><c>int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *)</c>: steals the item, even on failure.</summary>
-        internal static delegate* unmanaged<nint, nint, nint, int> PyTuple_SetItem;
+        internal static delegate* unmanaged<BorrowedReference, nint, StolenReference, int> PyTuple_SetItem;
 
         /// <summary><c>PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t)</c>: borrowed.</summary>
-        internal static delegate* unmanaged<nint, nint, nint> PyTuple_GetItem;
+        internal static delegate* unmanaged<BorrowedReference, nint, BorrowedReference> PyTuple_GetItem;
 
         /// <summary><c>Py_ssize_t PyTuple_Size(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyTuple_Size;
+        internal static delegate* unmanaged<BorrowedReference, nint> PyTuple_Size;
 
         /// <summary><c>PyObject *PyList_New(Py_ssize_t)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyList_New;
+        internal static delegate* unmanaged<nint, NewReference> PyList_New;
 
         /// <summary><c>int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *)</c>: steals the item, even on failure.</summary>
-        internal static delegate* unmanaged<nint, nint, nint, int> PyList_SetItem;
+        internal static delegate* unmanaged<BorrowedReference, nint, StolenReference, int> PyList_SetItem;
 
         /// <summary><c>PyObject *PyList_GetItem(PyObject *, Py_ssize_t)</c>: borrowed.</summary>
-        internal static delegate* unmanaged<nint, nint, nint> PyList_GetItem;
+        internal static delegate* unmanaged<BorrowedReference, nint, BorrowedReference> PyList_GetItem;
 
         /// <summary><c>Py_ssize_t PyList_Size(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyList_Size;
+        internal static delegate* unmanaged<BorrowedReference, nint> PyList_Size;
 
         /// <summary><c>PyObject *PyDict_New(void)</c>.</summary>
-        internal static delegate* unmanaged<nint> PyDict_New;
+        internal static delegate* unmanaged<NewReference> PyDict_New;
 
         /// <summary><c>int PyDict_SetItem(PyObject *d, PyObject *key, PyObject *value)</c>: does not steal.</summary>
-        internal static delegate* unmanaged<nint, nint, nint, int> PyDict_SetItem;
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, int> PyDict_SetItem;
+
+        private static delegate* unmanaged<BorrowedReference, nint*, nint*, nint*, int> s_PyDict_Next;
 
         /// <summary><c>int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value)</c>: borrowed key and value.</summary>
-        internal static delegate* unmanaged<nint, nint*, nint*, nint*, int> PyDict_Next;
+        internal static bool PyDict_Next(BorrowedReference d, scoped ref nint position, out BorrowedReference key, out BorrowedReference value)
+        {
+            nint k, v;
+            int more;
+            fixed (nint* p = &position)
+            {
+                more = s_PyDict_Next(d, p, &k, &v);
+            }
+
+            key = BorrowedReference.DangerousFromPointer(more != 0 ? k : 0);
+            value = BorrowedReference.DangerousFromPointer(more != 0 ? v : 0);
+            return more != 0;
+        }
 
         /// <summary><c>Py_ssize_t PyDict_Size(PyObject *)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PyDict_Size;
+        internal static delegate* unmanaged<BorrowedReference, nint> PyDict_Size;
 
         /// <summary><c>PyObject *PySequence_Tuple(PyObject *)</c>: <c>tuple(o)</c>.</summary>
-        internal static delegate* unmanaged<nint, nint> PySequence_Tuple;
+        internal static delegate* unmanaged<BorrowedReference, NewReference> PySequence_Tuple;
 
         // ---- capsules ----
 
         /// <summary><c>PyObject *PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor)</c>.</summary>
-        internal static delegate* unmanaged<void*, byte*, nint, nint> PyCapsule_New;
+        internal static delegate* unmanaged<void*, byte*, nint, NewReference> PyCapsule_New;
 
         /// <summary><c>void *PyCapsule_GetPointer(PyObject *capsule, const char *name)</c>: the name must match (NULL for unnamed).</summary>
-        internal static delegate* unmanaged<nint, byte*, void*> PyCapsule_GetPointer;
+        internal static delegate* unmanaged<BorrowedReference, byte*, void*> PyCapsule_GetPointer;
 
         /// <summary><c>int PyCapsule_IsValid(PyObject *capsule, const char *name)</c>.</summary>
-        internal static delegate* unmanaged<nint, byte*, int> PyCapsule_IsValid;
+        internal static delegate* unmanaged<BorrowedReference, byte*, int> PyCapsule_IsValid;
 
         private static void BindValues(ref Binder b)
         {
-            PyLong_FromLongLong = (delegate* unmanaged<long, nint>)b.Required("PyLong_FromLongLong");
-            PyLong_FromUnsignedLongLong = (delegate* unmanaged<ulong, nint>)b.Required("PyLong_FromUnsignedLongLong");
-            PyLong_FromString = (delegate* unmanaged<byte*, byte**, int, nint>)b.Required("PyLong_FromString");
-            PyLong_AsLongLongAndOverflow = (delegate* unmanaged<nint, int*, long>)b.Required("PyLong_AsLongLongAndOverflow");
-            PyLong_AsUnsignedLongLong = (delegate* unmanaged<nint, ulong>)b.Required("PyLong_AsUnsignedLongLong");
-            PyNumber_Index = (delegate* unmanaged<nint, nint>)b.Required("PyNumber_Index");
-            PyNumber_ToBase = (delegate* unmanaged<nint, int, nint>)b.Required("PyNumber_ToBase");
+            PyLong_FromLongLong = (delegate* unmanaged<long, NewReference>)b.Required("PyLong_FromLongLong");
+            PyLong_FromUnsignedLongLong = (delegate* unmanaged<ulong, NewReference>)b.Required("PyLong_FromUnsignedLongLong");
+            PyLong_FromString = (delegate* unmanaged<byte*, byte**, int, NewReference>)b.Required("PyLong_FromString");
+            PyLong_AsLongLongAndOverflow = (delegate* unmanaged<BorrowedReference, int*, long>)b.Required("PyLong_AsLongLongAndOverflow");
+            PyLong_AsUnsignedLongLong = (delegate* unmanaged<BorrowedReference, ulong>)b.Required("PyLong_AsUnsignedLongLong");
+            PyNumber_Index = (delegate* unmanaged<BorrowedReference, NewReference>)b.Required("PyNumber_Index");
+            PyNumber_ToBase = (delegate* unmanaged<BorrowedReference, int, NewReference>)b.Required("PyNumber_ToBase");
 
-            PyFloat_FromDouble = (delegate* unmanaged<double, nint>)b.Required("PyFloat_FromDouble");
-            PyFloat_AsDouble = (delegate* unmanaged<nint, double>)b.Required("PyFloat_AsDouble");
-            PyComplex_FromDoubles = (delegate* unmanaged<double, double, nint>)b.Required("PyComplex_FromDoubles");
-            PyComplex_RealAsDouble = (delegate* unmanaged<nint, double>)b.Required("PyComplex_RealAsDouble");
-            PyComplex_ImagAsDouble = (delegate* unmanaged<nint, double>)b.Required("PyComplex_ImagAsDouble");
+            PyFloat_FromDouble = (delegate* unmanaged<double, NewReference>)b.Required("PyFloat_FromDouble");
+            PyFloat_AsDouble = (delegate* unmanaged<BorrowedReference, double>)b.Required("PyFloat_AsDouble");
+            PyComplex_FromDoubles = (delegate* unmanaged<double, double, NewReference>)b.Required("PyComplex_FromDoubles");
+            PyComplex_RealAsDouble = (delegate* unmanaged<BorrowedReference, double>)b.Required("PyComplex_RealAsDouble");
+            PyComplex_ImagAsDouble = (delegate* unmanaged<BorrowedReference, double>)b.Required("PyComplex_ImagAsDouble");
 
-            PyUnicode_FromKindAndData = (delegate* unmanaged<int, void*, nint, nint>)b.Required("PyUnicode_FromKindAndData");
-            PyUnicode_GetLength = (delegate* unmanaged<nint, nint>)b.Required("PyUnicode_GetLength");
-            PyUnicode_AsUCS4 = (delegate* unmanaged<nint, uint*, nint, int, uint*>)b.Required("PyUnicode_AsUCS4");
-            PyBytes_FromStringAndSize = (delegate* unmanaged<byte*, nint, nint>)b.Required("PyBytes_FromStringAndSize");
-            PyBytes_AsStringAndSize = (delegate* unmanaged<nint, byte**, nint*, int>)b.Required("PyBytes_AsStringAndSize");
+            PyUnicode_FromKindAndData = (delegate* unmanaged<int, void*, nint, NewReference>)b.Required("PyUnicode_FromKindAndData");
+            PyUnicode_GetLength = (delegate* unmanaged<BorrowedReference, nint>)b.Required("PyUnicode_GetLength");
+            PyUnicode_AsUCS4 = (delegate* unmanaged<BorrowedReference, uint*, nint, int, uint*>)b.Required("PyUnicode_AsUCS4");
+            PyBytes_FromStringAndSize = (delegate* unmanaged<byte*, nint, NewReference>)b.Required("PyBytes_FromStringAndSize");
+            PyBytes_AsStringAndSize = (delegate* unmanaged<BorrowedReference, byte**, nint*, int>)b.Required("PyBytes_AsStringAndSize");
 
-            PyTuple_New = (delegate* unmanaged<nint, nint>)b.Required("PyTuple_New");
-            PyTuple_SetItem = (delegate* unmanaged<nint, nint, nint, int>)b.Required("PyTuple_SetItem");
-            PyTuple_GetItem = (delegate* unmanaged<nint, nint, nint>)b.Required("PyTuple_GetItem");
-            PyTuple_Size = (delegate* unmanaged<nint, nint>)b.Required("PyTuple_Size");
-            PyList_New = (delegate* unmanaged<nint, nint>)b.Required("PyList_New");
-            PyList_SetItem = (delegate* unmanaged<nint, nint, nint, int>)b.Required("PyList_SetItem");
-            PyList_GetItem = (delegate* unmanaged<nint, nint, nint>)b.Required("PyList_GetItem");
-            PyList_Size = (delegate* unmanaged<nint, nint>)b.Required("PyList_Size");
-            PyDict_New = (delegate* unmanaged<nint>)b.Required("PyDict_New");
-            PyDict_SetItem = (delegate* unmanaged<nint, nint, nint, int>)b.Required("PyDict_SetItem");
-            PyDict_Next = (delegate* unmanaged<nint, nint*, nint*, nint*, int>)b.Required("PyDict_Next");
-            PyDict_Size = (delegate* unmanaged<nint, nint>)b.Required("PyDict_Size");
-            PySequence_Tuple = (delegate* unmanaged<nint, nint>)b.Required("PySequence_Tuple");
+            PyTuple_New = (delegate* unmanaged<nint, NewReference>)b.Required("PyTuple_New");
+            PyTuple_SetItem = (delegate* unmanaged<BorrowedReference, nint, StolenReference, int>)b.Required("PyTuple_SetItem");
+            PyTuple_GetItem = (delegate* unmanaged<BorrowedReference, nint, BorrowedReference>)b.Required("PyTuple_GetItem");
+            PyTuple_Size = (delegate* unmanaged<BorrowedReference, nint>)b.Required("PyTuple_Size");
+            PyList_New = (delegate* unmanaged<nint, NewReference>)b.Required("PyList_New");
+            PyList_SetItem = (delegate* unmanaged<BorrowedReference, nint, StolenReference, int>)b.Required("PyList_SetItem");
+            PyList_GetItem = (delegate* unmanaged<BorrowedReference, nint, BorrowedReference>)b.Required("PyList_GetItem");
+            PyList_Size = (delegate* unmanaged<BorrowedReference, nint>)b.Required("PyList_Size");
+            PyDict_New = (delegate* unmanaged<NewReference>)b.Required("PyDict_New");
+            PyDict_SetItem = (delegate* unmanaged<BorrowedReference, BorrowedReference, BorrowedReference, int>)b.Required("PyDict_SetItem");
+            s_PyDict_Next = (delegate* unmanaged<BorrowedReference, nint*, nint*, nint*, int>)b.Required("PyDict_Next");
+            PyDict_Size = (delegate* unmanaged<BorrowedReference, nint>)b.Required("PyDict_Size");
+            PySequence_Tuple = (delegate* unmanaged<BorrowedReference, NewReference>)b.Required("PySequence_Tuple");
 
-            PyCapsule_New = (delegate* unmanaged<void*, byte*, nint, nint>)b.Required("PyCapsule_New");
-            PyCapsule_GetPointer = (delegate* unmanaged<nint, byte*, void*>)b.Required("PyCapsule_GetPointer");
-            PyCapsule_IsValid = (delegate* unmanaged<nint, byte*, int>)b.Required("PyCapsule_IsValid");
+            PyCapsule_New = (delegate* unmanaged<void*, byte*, nint, NewReference>)b.Required("PyCapsule_New");
+            PyCapsule_GetPointer = (delegate* unmanaged<BorrowedReference, byte*, void*>)b.Required("PyCapsule_GetPointer");
+            PyCapsule_IsValid = (delegate* unmanaged<BorrowedReference, byte*, int>)b.Required("PyCapsule_IsValid");
         }
     }
 }

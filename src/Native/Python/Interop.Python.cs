@@ -10,9 +10,10 @@ internal static unsafe partial class Interop
     /// the few struct offsets ArrayBridge reads (<c>ob_refcnt</c>, <c>ob_type</c>, <c>PyConfig</c>).
     /// </summary>
     /// <remarks>
-    /// Object pointers are <see cref="nint"/> (<c>PyObject*</c>), <c>Py_ssize_t</c> is <see cref="nint"/>,
-    /// <c>const char*</c> is <c>byte*</c> (UTF-8, NUL-terminated). Names are CPython's. Functions
-    /// documented as returning a borrowed reference say so; all others return new references.
+    /// Object pointers say who owns them: a <see cref="NewReference"/> result belongs to the caller,
+    /// a <see cref="BorrowedReference"/> result or parameter does not, and a <see cref="StolenReference"/>
+    /// parameter is taken over by the callee (also when the call fails). <c>Py_ssize_t</c> is
+    /// <see cref="nint"/>, <c>const char*</c> is <c>byte*</c> (UTF-8, NUL-terminated). Names are CPython's.
     /// Nothing here may be called without the GIL, except the start-up functions (before
     /// <c>Py_InitializeFromConfig</c>) and <c>PyGILState_Ensure</c>.
     /// </remarks>
@@ -56,6 +57,7 @@ internal static unsafe partial class Interop
 
             var binder = new Binder(library);
             BindLifecycle(ref binder);
+            BindThreadStates(ref binder);
             BindObjects(ref binder);
             BindErrors(ref binder);
             BindValues(ref binder);

@@ -72,7 +72,7 @@ public unsafe class PythonExceptionTests
         bool errorSet;
         using (Python.Gil())
         {
-            errorSet = CPython.PyErr_Occurred() != 0;
+            errorSet = !CPython.PyErr_Occurred().IsNull;
         }
 
         using PyObject next = Python.Eval("'fine'");

@@ -42,22 +42,16 @@ public unsafe class NumPyApiTests
     {
         using (Python.Gil())
         {
-            nint descr = NumPyC.PyArray_DescrFromType(NumPyC.NPY_DOUBLE);
-            try
-            {
-                Assert.NotEqual(0, descr);
-                Assert.True(NumPyC.PyArray_DescrCheck(descr));
-                Assert.Equal(8, NumPyC.PyDataType_ELSIZE(descr));
-                Assert.Equal(8, NumPyC.PyDataType_ALIGNMENT(descr));
-                Assert.Equal(NumPyC.NPY_DOUBLE, NumPyC.PyDataType_TYPENUM(descr));
-                Assert.Equal('f', NumPyC.PyDataType_KIND(descr));
-                Assert.Equal('d', NumPyC.PyDataType_TYPE(descr));
-                Assert.Equal('=', NumPyC.PyDataType_BYTEORDER(descr));
-            }
-            finally
-            {
-                CPython.Py_DecRef(descr);
-            }
+            using NewReference reference = NumPyC.PyArray_DescrFromType(NumPyC.NPY_DOUBLE);
+            nint descr = reference.DangerousGetAddress();
+            Assert.NotEqual(0, descr);
+            Assert.True(NumPyC.PyArray_DescrCheck(reference));
+            Assert.Equal(8, NumPyC.PyDataType_ELSIZE(descr));
+            Assert.Equal(8, NumPyC.PyDataType_ALIGNMENT(descr));
+            Assert.Equal(NumPyC.NPY_DOUBLE, NumPyC.PyDataType_TYPENUM(descr));
+            Assert.Equal('f', NumPyC.PyDataType_KIND(descr));
+            Assert.Equal('d', NumPyC.PyDataType_TYPE(descr));
+            Assert.Equal('=', NumPyC.PyDataType_BYTEORDER(descr));
         }
     }
 
@@ -71,8 +65,8 @@ public unsafe class NumPyApiTests
     {
         using (Python.Gil())
         {
-            nint descr = NumPyC.PyArray_DescrFromType(typeNumber);
-            using PyObject dtype = PyObject.Steal(descr);
+            using PyObject dtype = PyObject.Steal(NumPyC.PyArray_DescrFromType(typeNumber).Steal());
+            nint descr = dtype.Handle;
 
             Assert.Equal(itemSize, NumPyC.PyDataType_ELSIZE(descr));
             Assert.Equal(itemSize, dtype.GetAttr("itemsize").As<int>());
@@ -94,10 +88,10 @@ public unsafe class NumPyApiTests
             using (Python.Gil())
             {
                 nint* dims = stackalloc nint[] { 2, 3 };
-                nint raw = NumPyC.PyArray_SimpleNewFromData(2, dims, NumPyC.NPY_DOUBLE, data);
-                using PyObject array = PyObject.Steal(raw);
+                using PyObject array = PyObject.Steal(NumPyC.PyArray_SimpleNewFromData(2, dims, NumPyC.NPY_DOUBLE, data).Steal());
+                nint raw = array.Handle;
 
-                Assert.True(NumPyC.PyArray_Check(raw));
+                Assert.True(NumPyC.PyArray_Check(array.Reference));
                 Assert.Equal(2, NumPyC.PyArray_NDIM(raw));
                 Assert.Equal(2, NumPyC.PyArray_DIMS(raw)[0]);
                 Assert.Equal(3, NumPyC.PyArray_DIMS(raw)[1]);

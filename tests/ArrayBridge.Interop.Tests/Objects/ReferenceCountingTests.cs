@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace ArrayBridge.Tests;
 
 [Collection(PythonCollection.Name)]
-public unsafe class ReferenceCountingTests
+public unsafe partial class ReferenceCountingTests
 {
     [Fact]
     public void Refcount_is_unchanged_after_many_calls_attribute_reads_and_conversions()
@@ -79,15 +79,13 @@ public unsafe class ReferenceCountingTests
     {
         using PyObject target = Python.Eval("object()");
         nint baseline = target.RefCount;
-        nint handle = target.Handle;
 
         nint afterBorrow, afterSteal;
         using (Python.Gil())
         {
-            using PyObject borrowed = PyObject.Borrow(handle);
+            using PyObject borrowed = PyObject.Borrow(target.Reference);
             afterBorrow = target.RefCount;
-            ArrayBridge.Native.Interop.Python.Py_IncRef(handle);
-            using PyObject stolen = PyObject.Steal(handle);
+            using PyObject stolen = PyObject.Steal(NewReference.IncRef(target.Reference).Steal());
             afterSteal = target.RefCount;
         }
 

@@ -49,9 +49,9 @@ public unsafe class ExportedArrayProtocolsTests
     private static void CompareRequest(nint numpyArray, nint view, int flags, string context)
     {
         CPython.Py_buffer expected = default, actual = default;
-        int rcExpected = CPython.PyObject_GetBuffer(numpyArray, &expected, flags);
+        int rcExpected = CPython.PyObject_GetBuffer(BorrowedReference.DangerousFromPointer(numpyArray), &expected, flags);
         PythonException? numpyError = rcExpected != 0 ? PythonException.FetchCurrent() : null;
-        int rcActual = CPython.PyObject_GetBuffer(view, &actual, flags);
+        int rcActual = CPython.PyObject_GetBuffer(BorrowedReference.DangerousFromPointer(view), &actual, flags);
         PythonException? ourError = rcActual != 0 ? PythonException.FetchCurrent() : null;
         try
         {
@@ -274,7 +274,7 @@ public unsafe class ExportedArrayProtocolsTests
         {
             CPython.Py_buffer view = default;
             using PyObject x = scope.Get("x");
-            Assert.Equal(-1, CPython.PyObject_GetBuffer(x.Handle, &view, CPython.PyBUF_RECORDS));
+            Assert.Equal(-1, CPython.PyObject_GetBuffer(x.Reference, &view, CPython.PyBUF_RECORDS));
             PythonException refused = PythonException.FetchCurrent();
             Assert.Equal("BufferError", refused.PythonTypeName);
             Assert.Equal("buffer source array is read-only", refused.PythonMessage);
@@ -321,8 +321,8 @@ public unsafe class ExportedArrayProtocolsTests
     public void Every_buffer_is_released_exactly_once_and_every_dlpack_tensor_deleted_exactly_once()
     {
         using var a = NDArray.Arange<float>(24).Reshape(2, 3, 4);
-        long acquired = ExportedArrayProtocols.BuffersAcquired, released = ExportedArrayProtocols.BuffersReleased;
         TestGarbage.Settle();
+        long acquired = ExportedArrayProtocols.BuffersAcquired, released = ExportedArrayProtocols.BuffersReleased;
         long exported = DLPackExporter.ExportedCount, deleted = DLPackExporter.DeletedCount;
         using (var scope = new PyScope(("x", PythonArrays.Export(a))))
         {

@@ -201,7 +201,7 @@ public unsafe class PythonArraysTests
         PyObject indirect;
         using (Python.Gil())
         {
-            indirect = PyObject.Steal(fromBuffer(&info));
+            indirect = PyObject.Steal(StolenReference.DangerousFromPointer(fromBuffer(&info)));
         }
 
         using (indirect)
@@ -505,7 +505,7 @@ public unsafe class PythonArraysTests
         PyObject capsule;
         using (Python.Gil())
         {
-            capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.CapsuleName, 0));
+            capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.CapsuleName, 0).Steal());
         }
 
         using (capsule)
@@ -531,7 +531,7 @@ public unsafe class PythonArraysTests
         PyObject capsule;
         using (Python.Gil())
         {
-            capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.VersionedCapsuleName, 0));
+            capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.VersionedCapsuleName, 0).Steal());
         }
 
         using (capsule)
@@ -556,7 +556,7 @@ public unsafe class PythonArraysTests
         PyObject capsule;
         using (Python.Gil())
         {
-            capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.CapsuleName, 0));
+            capsule = PyObject.Steal(CPython.PyCapsule_New(m, DLPackC.CapsuleName, 0).Steal());
         }
 
         using (capsule)

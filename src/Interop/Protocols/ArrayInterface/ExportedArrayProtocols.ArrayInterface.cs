@@ -20,26 +20,24 @@ internal static unsafe partial class ExportedArrayProtocols
     [UnmanagedCallersOnly]
     private static nint GetArrayInterface(nint self, void* closure)
     {
-        nint dict = 0;
         try
         {
             NDArray a = ArrayOf(self);
-            dict = PyConverter.Check(CPython.PyDict_New());
+            using NewReference dict = PyConverter.Check(CPython.PyDict_New());
             string typestr = a.DType.TypeStr;
-            SetItem(dict, KeyShape, NewIntTuple(a.Shape));
-            SetItem(dict, KeyTypeStr, PyConverter.FromString(typestr));
-            SetItem(dict, KeyDescr, PyConverter.ToPython(new object?[] { ("", typestr) }));
-            nint address = PyConverter.Check(CPython.PyLong_FromVoidPtr((void*)a.DataPointer));
-            nint readOnly = PyConverter.NewReference(a.IsWriteable ? CPython.Py_False : CPython.Py_True);
-            SetItem(dict, KeyData, Pair(address, readOnly));
-            SetItem(dict, KeyStrides, a.IsCContiguous ? PyConverter.NewReference(CPython.Py_None) : NewIntTuple(a.Strides));
-            SetItem(dict, KeyVersion, PyConverter.Check(CPython.PyLong_FromLongLong(3)));
-            return dict;
+            SetItem(dict, KeyShape, NewIntTuple(a.Shape).Steal());
+            SetItem(dict, KeyTypeStr, PyConverter.FromString(typestr).Steal());
+            SetItem(dict, KeyDescr, PyConverter.ToPython(new object?[] { ("", typestr) }).Steal());
+            SetItem(dict, KeyData, Pair(
+                PyConverter.Check(CPython.PyLong_FromVoidPtr((void*)a.DataPointer)).Steal(),
+                NewReference.IncRef(a.IsWriteable ? CPython.Py_False : CPython.Py_True).Steal()).Steal());
+            SetItem(dict, KeyStrides, (a.IsCContiguous ? NewReference.IncRef(CPython.Py_None) : NewIntTuple(a.Strides)).Steal());
+            SetItem(dict, KeyVersion, PyConverter.Check(CPython.PyLong_FromLongLong(3)).Steal());
+            return dict.DangerousMoveToPointer(); // the caller receives a new reference
         }
         catch (Exception e)
         {
-            CPython.Py_DecRef(dict);
-            if (CPython.PyErr_Occurred() == 0)
+            if (CPython.PyErr_Occurred().IsNull)
             {
                 PythonErrors.SetFromException(e);
             }
@@ -48,47 +46,36 @@ internal static unsafe partial class ExportedArrayProtocols
         }
     }
 
-    /// <summary>Sets <c>d[key] = value</c> and releases <paramref name="value"/> (a new reference).</summary>
-    private static void SetItem(nint dict, byte* key, nint value)
+    /// <summary>Sets <c>d[key] = value</c>, taking over <paramref name="value"/> (released also on failure).</summary>
+    private static void SetItem(BorrowedReference dict, byte* key, StolenReference value)
     {
-        int rc = CPython.PyDict_SetItemString(dict, key, value);
-        CPython.Py_DecRef(value);
-        if (rc != 0)
+        using NewReference owned = NewReference.Take(value);
+        if (CPython.PyDict_SetItemString(dict, key, owned) != 0)
         {
             throw PythonException.FetchCurrent();
         }
     }
 
     /// <summary>A new tuple of Python ints.</summary>
-    internal static nint NewIntTuple(ReadOnlySpan<nint> values)
+    internal static NewReference NewIntTuple(ReadOnlySpan<nint> values)
     {
-        nint tuple = PyConverter.Check(CPython.PyTuple_New(values.Length));
+        using NewReference tuple = PyConverter.Check(CPython.PyTuple_New(values.Length));
         for (int i = 0; i < values.Length; i++)
         {
-            nint item = CPython.PyLong_FromLongLong(values[i]);
-            if (item == 0 || CPython.PyTuple_SetItem(tuple, i, item) != 0)
-            {
-                CPython.Py_DecRef(tuple);
-                throw PythonException.FetchCurrent();
-            }
+            PyConverter.SetTupleItem(tuple, i, PyConverter.Check(CPython.PyLong_FromLongLong(values[i])).Steal());
         }
 
-        return tuple;
+        return tuple.Move();
     }
 
-    /// <summary>A new 2-tuple; steals both items.</summary>
-    private static nint Pair(nint first, nint second)
+    /// <summary>A new 2-tuple; takes over both items (released also on failure).</summary>
+    private static NewReference Pair(StolenReference first, StolenReference second)
     {
-        nint tuple = CPython.PyTuple_New(2);
-        if (tuple == 0)
-        {
-            CPython.Py_DecRef(first);
-            CPython.Py_DecRef(second);
-            throw PythonException.FetchCurrent();
-        }
-
-        CPython.PyTuple_SetItem(tuple, 0, first);
-        CPython.PyTuple_SetItem(tuple, 1, second);
-        return tuple;
+        using NewReference a = NewReference.Take(first);
+        using NewReference b = NewReference.Take(second);
+        using NewReference tuple = PyConverter.Check(CPython.PyTuple_New(2));
+        PyConverter.SetTupleItem(tuple, 0, a.Steal());
+        PyConverter.SetTupleItem(tuple, 1, b.Steal());
+        return tuple.Move();
     }
 }

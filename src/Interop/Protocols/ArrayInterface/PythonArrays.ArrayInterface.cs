@@ -39,7 +39,7 @@ public static unsafe partial class PythonArrays
     /// <summary>The view an <c>__array_interface__</c> dict describes, for <paramref name="obj"/> that provided it. GIL held.</summary>
     private static NDArray FromArrayInterface(PyObject obj, PyObject iface)
     {
-        nint d = iface.Handle;
+        BorrowedReference d = iface.Reference;
         if (!CPython.HasTypeFlag(d, CPython.Py_TPFLAGS_DICT_SUBCLASS))
         {
             ThrowHelper.ThrowArgument($"__array_interface__ must be a dict, not '{iface.TypeName}'", nameof(obj));
@@ -62,17 +62,17 @@ public static unsafe partial class PythonArrays
         }
 
         strides ??= Layout.NewStrides(shape, dtype.ItemSize, fortran: false);
-        nint mask = CPython.PyDict_GetItemString(d, IfaceMask);
-        if (mask != 0 && mask != CPython.Py_None)
+        BorrowedReference mask = CPython.PyDict_GetItemString(d, IfaceMask);
+        if (!mask.IsNull && mask != CPython.Py_None)
         {
             ThrowHelper.ThrowNotSupported("__array_interface__ with a mask is not supported");
         }
 
-        nint data = CPython.PyDict_GetItemString(d, IfaceData);
-        if (data != 0 && CPython.HasTypeFlag(data, CPython.Py_TPFLAGS_TUPLE_SUBCLASS))
+        BorrowedReference data = CPython.PyDict_GetItemString(d, IfaceData);
+        if (!data.IsNull && CPython.HasTypeFlag(data, CPython.Py_TPFLAGS_TUPLE_SUBCLASS))
         {
             (nint address, bool readOnly) = ReadDataTuple(data);
-            var keeper = new PyObjectOwner(PyObject.Borrow(obj.Handle));
+            var keeper = new PyObjectOwner(PyObject.Borrow(obj.Reference));
             try
             {
                 return ViewOver((void*)address, dtype, shape, strides, !readOnly, keeper, "__array_interface__");
@@ -88,11 +88,11 @@ public static unsafe partial class PythonArrays
     }
 
     /// <summary>The buffer form: <c>data</c> is a buffer exporter (or None/missing: the object itself).</summary>
-    private static NDArray FromInterfaceBuffer(PyObject obj, nint d, nint data, DType dtype, nint[] shape, nint[] strides)
+    private static NDArray FromInterfaceBuffer(PyObject obj, BorrowedReference d, BorrowedReference data, DType dtype, nint[] shape, nint[] strides)
     {
         nint offset = 0;
-        nint offsetObj = CPython.PyDict_GetItemString(d, IfaceOffset);
-        if (offsetObj != 0 && offsetObj != CPython.Py_None)
+        BorrowedReference offsetObj = CPython.PyDict_GetItemString(d, IfaceOffset);
+        if (!offsetObj.IsNull && offsetObj != CPython.Py_None)
         {
             offset = ReadInt(offsetObj, "offset");
             if (offset < 0)
@@ -101,7 +101,7 @@ public static unsafe partial class PythonArrays
             }
         }
 
-        nint exporter = data == 0 || data == CPython.Py_None ? obj.Handle : data;
+        BorrowedReference exporter = data.IsNull || data == CPython.Py_None ? obj.Reference : data;
 
         // As NumPy: a writable simple buffer if the exporter gives one, else a read-only one.
         PythonBufferOwner? owner = PythonBufferOwner.TryAcquire(exporter, CPython.PyBUF_WRITABLE);
@@ -117,10 +117,12 @@ public static unsafe partial class PythonArrays
             }
         }
 
-        owner.KeepAlive(PyObject.Borrow(obj.Handle));
+        owner.KeepAlive(PyObject.Borrow(obj.Reference));
         try
         {
             CPython.Py_buffer* view = owner.View;
+            (nint low, nint high) = ImportedLayout.Reach(shape, strides, dtype.ItemSize, "__array_interface__");
+            ImportedLayout.CheckInBuffer(offset, view->len, low, high, shape, strides, "__array_interface__");
             return NDArray.FromPointer(view->buf, view->len, offset, dtype, shape, strides, writeable, owner);
         }
         catch
@@ -130,10 +132,10 @@ public static unsafe partial class PythonArrays
         }
     }
 
-    private static DType ReadTypeStr(nint d)
+    private static DType ReadTypeStr(BorrowedReference d)
     {
-        nint typestr = CPython.PyDict_GetItemString(d, IfaceTypeStr);
-        if (typestr == 0)
+        BorrowedReference typestr = CPython.PyDict_GetItemString(d, IfaceTypeStr);
+        if (typestr.IsNull)
         {
             ThrowHelper.ThrowArgument("__array_interface__ has no 'typestr'", "obj");
         }
@@ -155,10 +157,10 @@ public static unsafe partial class PythonArrays
     }
 
     /// <summary>A tuple of ints from the dict, or null when missing/None and not required.</summary>
-    private static nint[]? ReadIntTuple(nint d, byte* key, string name, bool required)
+    private static nint[]? ReadIntTuple(BorrowedReference d, byte* key, string name, bool required)
     {
-        nint value = CPython.PyDict_GetItemString(d, key);
-        if (value == 0 || (!required && value == CPython.Py_None))
+        BorrowedReference value = CPython.PyDict_GetItemString(d, key);
+        if (value.IsNull || (!required && value == CPython.Py_None))
         {
             return required ? ThrowHelper.ThrowArgument<nint[]>($"__array_interface__ has no '{name}'", "obj") : null;
         }
@@ -183,7 +185,7 @@ public static unsafe partial class PythonArrays
         return result;
     }
 
-    private static nint ReadInt(nint value, string name)
+    private static nint ReadInt(BorrowedReference value, string name)
     {
         try
         {
@@ -195,21 +197,21 @@ public static unsafe partial class PythonArrays
         }
     }
 
-    private static (nint Address, bool ReadOnly) ReadDataTuple(nint data)
+    private static (nint Address, bool ReadOnly) ReadDataTuple(BorrowedReference data)
     {
         if (CPython.PyTuple_Size(data) != 2)
         {
             ThrowHelper.ThrowArgument("__array_interface__ data must be a 2-tuple (address, read_only)", "obj");
         }
 
-        nint first = CPython.PyTuple_GetItem(data, 0);
+        BorrowedReference first = CPython.PyTuple_GetItem(data, 0);
         if (!CPython.HasTypeFlag(first, CPython.Py_TPFLAGS_LONG_SUBCLASS))
         {
             ThrowHelper.ThrowArgument($"the first element of __array_interface__ data must be an integer address, not '{PyConverter.TypeName(first)}'", "obj");
         }
 
         void* address = CPython.PyLong_AsVoidPtr(first);
-        if (address == null && CPython.PyErr_Occurred() != 0)
+        if (address == null && !CPython.PyErr_Occurred().IsNull)
         {
             PythonException error = PythonException.FetchCurrent();
             ThrowHelper.ThrowArgument($"__array_interface__ data address is not a pointer: {error.Message}", "obj", error);

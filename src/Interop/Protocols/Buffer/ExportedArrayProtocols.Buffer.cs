@@ -42,8 +42,8 @@ internal static unsafe partial class ExportedArrayProtocols
             return -1;
         }
 
-        CPython.Py_IncRef(self);
-        view->obj = self;
+        // The buffer owns a reference to its exporter until PyBuffer_Release.
+        view->obj = NewReference.IncRef(BorrowedReference.DangerousFromPointer(self)).DangerousMoveToPointer();
         Interlocked.Increment(ref s_buffersAcquired);
         return 0;
     }

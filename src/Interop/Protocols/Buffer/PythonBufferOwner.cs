@@ -33,7 +33,7 @@ internal sealed unsafe class PythonBufferOwner : IDisposable
 
     /// <summary><c>PyObject_GetBuffer(obj, view, flags)</c> into a new owner. Call with the GIL held.</summary>
     /// <returns>The owner, or null with the Python error still set when the exporter refused.</returns>
-    public static PythonBufferOwner? TryAcquire(nint obj, int flags)
+    public static PythonBufferOwner? TryAcquire(BorrowedReference obj, int flags)
     {
         var view = (CPython.Py_buffer*)NativeMemory.AllocZeroed((nuint)sizeof(CPython.Py_buffer));
         if (CPython.PyObject_GetBuffer(obj, view, flags) != 0)

@@ -33,7 +33,7 @@ internal static unsafe class DLPackExporter
     /// <paramref name="copy"/>). Call with the GIL held.
     /// </summary>
     /// <exception cref="BufferRefusedException">DLPack cannot express the array (byte-swapped, strides not in whole elements or negative, read-only without a versioned capsule).</exception>
-    public static nint NewCapsule(NDArray array, bool versioned, bool copy)
+    public static NewReference NewCapsule(NDArray array, bool versioned, bool copy)
     {
         NDArray view = copy ? array.Copy(ArrayOrder.K) : array.ShareView();
         try
@@ -98,7 +98,7 @@ internal static unsafe class DLPackExporter
         return new DLPackC.DLDataType { code = code, bits = (byte)(8 * dtype.ItemSize), lanes = 1 };
     }
 
-    private static nint NewCapsuleOver(NDArray view, DLPackC.DLDataType dtype, bool versioned, bool copied)
+    private static NewReference NewCapsuleOver(NDArray view, DLPackC.DLDataType dtype, bool versioned, bool copied)
     {
         int nd = view.NDim;
         int header = versioned ? sizeof(DLPackC.DLManagedTensorVersioned) : sizeof(DLPackC.DLManagedTensor);
@@ -134,10 +134,10 @@ internal static unsafe class DLPackExporter
         tensor->strides = strides;
         tensor->byte_offset = 0;
 
-        nint capsule = versioned
+        NewReference capsule = versioned
             ? CPython.PyCapsule_New(block, DLPackC.VersionedCapsuleName, (nint)(delegate* unmanaged<nint, void>)&DestroyVersionedCapsule)
             : CPython.PyCapsule_New(block, DLPackC.CapsuleName, (nint)(delegate* unmanaged<nint, void>)&DestroyCapsule);
-        if (capsule == 0)
+        if (capsule.IsNull)
         {
             handle.Free();
             NativeMemory.Free(block);
@@ -145,7 +145,7 @@ internal static unsafe class DLPackExporter
         }
 
         Interlocked.Increment(ref s_exported);
-        return capsule;
+        return capsule.Move();
     }
 
     /// <summary>
@@ -218,8 +218,9 @@ internal static unsafe class DLPackExporter
     /// <c>dltensor</c>), its deleter runs now; a consumer renamed it and calls the deleter itself.
     /// </summary>
     [UnmanagedCallersOnly]
-    private static void DestroyCapsule(nint capsule)
+    private static void DestroyCapsule(nint capsulePointer)
     {
+        BorrowedReference capsule = BorrowedReference.DangerousFromPointer(capsulePointer); // being destroyed
         if (CPython.PyCapsule_IsValid(capsule, DLPackC.CapsuleName) == 1)
         {
             var m = (DLPackC.DLManagedTensor*)CPython.PyCapsule_GetPointer(capsule, DLPackC.CapsuleName);
@@ -232,8 +233,9 @@ internal static unsafe class DLPackExporter
 
     /// <summary>The <c>"dltensor_versioned"</c> capsule's destructor.</summary>
     [UnmanagedCallersOnly]
-    private static void DestroyVersionedCapsule(nint capsule)
+    private static void DestroyVersionedCapsule(nint capsulePointer)
     {
+        BorrowedReference capsule = BorrowedReference.DangerousFromPointer(capsulePointer); // being destroyed
         if (CPython.PyCapsule_IsValid(capsule, DLPackC.VersionedCapsuleName) == 1)
         {
             var m = (DLPackC.DLManagedTensorVersioned*)CPython.PyCapsule_GetPointer(capsule, DLPackC.VersionedCapsuleName);

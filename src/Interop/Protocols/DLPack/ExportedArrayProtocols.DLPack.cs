@@ -13,20 +13,23 @@ internal static unsafe partial class ExportedArrayProtocols
     /// exports a copy, False and None share the memory.
     /// </summary>
     [UnmanagedCallersOnly]
-    private static nint DLPack(nint self, nint args, nint kwargs)
+    private static nint DLPack(nint self, nint argsPointer, nint kwargsPointer)
     {
+        // Python lends the arguments for the duration of the call.
+        BorrowedReference args = BorrowedReference.DangerousFromPointer(argsPointer);
+        BorrowedReference kwargs = BorrowedReference.DangerousFromPointer(kwargsPointer);
         try
         {
-            if (args != 0 && CPython.PyTuple_Size(args) > 0)
+            if (!args.IsNull && CPython.PyTuple_Size(args) > 0)
             {
                 return Raise(CPython.PyExc_TypeError, "__dlpack__() takes no positional arguments");
             }
 
-            nint stream = CPython.Py_None, maxVersion = CPython.Py_None, device = CPython.Py_None, copy = CPython.Py_None;
-            if (kwargs != 0)
+            BorrowedReference stream = CPython.Py_None, maxVersion = CPython.Py_None, device = CPython.Py_None, copy = CPython.Py_None;
+            if (!kwargs.IsNull)
             {
-                nint pos = 0, key, value;
-                while (CPython.PyDict_Next(kwargs, &pos, &key, &value) != 0)
+                nint pos = 0;
+                while (CPython.PyDict_Next(kwargs, ref pos, out BorrowedReference key, out BorrowedReference value))
                 {
                     string name = CPython.HasTypeFlag(key, CPython.Py_TPFLAGS_UNICODE_SUBCLASS) ? PyConverter.ReadString(key) : "";
                     switch (name)
@@ -83,7 +86,7 @@ internal static unsafe partial class ExportedArrayProtocols
                 copied = truth == 1;
             }
 
-            return DLPackExporter.NewCapsule(ArrayOf(self), versioned, copied);
+            return DLPackExporter.NewCapsule(ArrayOf(self), versioned, copied).DangerousMoveToPointer(); // the caller receives a new reference
         }
         catch (Exception e)
         {
@@ -98,7 +101,7 @@ internal static unsafe partial class ExportedArrayProtocols
     {
         try
         {
-            return NewIntTuple([DLPackC.kDLCPU, 0]);
+            return NewIntTuple([DLPackC.kDLCPU, 0]).DangerousMoveToPointer(); // the caller receives a new reference
         }
         catch (Exception e)
         {
@@ -107,7 +110,7 @@ internal static unsafe partial class ExportedArrayProtocols
         }
     }
 
-    private static nint Raise(nint type, string message)
+    private static nint Raise(BorrowedReference type, string message)
     {
         PythonErrors.Set(type, message);
         return 0;

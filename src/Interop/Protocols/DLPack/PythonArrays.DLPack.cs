@@ -21,9 +21,9 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
-        if (CPython.PyCapsule_CheckExact(obj.Handle))
+        if (CPython.PyCapsule_CheckExact(obj.Reference))
         {
-            return ConsumeCapsule(obj.Handle);
+            return ConsumeCapsule(obj.Reference);
         }
 
         if (!obj.TryGetAttr("__dlpack__", out PyObject? method))
@@ -57,16 +57,13 @@ public static unsafe partial class PythonArrays
             }
         }
 
-        PyObject capsule = CallDLPack(method.Handle);
-        using (capsule)
+        using PyObject capsule = CallDLPack(method.Reference);
+        if (!CPython.PyCapsule_CheckExact(capsule.Reference))
         {
-            if (!CPython.PyCapsule_CheckExact(capsule.Handle))
-            {
-                ThrowHelper.ThrowArgument($"__dlpack__() returned a '{capsule.TypeName}', not a capsule", nameof(obj));
-            }
-
-            return ConsumeCapsule(capsule.Handle);
+            ThrowHelper.ThrowArgument($"__dlpack__() returned a '{capsule.TypeName}', not a capsule", nameof(obj));
         }
+
+        return ConsumeCapsule(capsule.Reference);
     }
 
     /// <summary>
@@ -74,38 +71,28 @@ public static unsafe partial class PythonArrays
     /// producer from before DLPack 1.0, e.g. PyTorch 1.13 or NumPy 1.x). The first error is matched and
     /// cleared without building a .NET exception. GIL held.
     /// </summary>
-    private static PyObject CallDLPack(nint method)
+    private static PyObject CallDLPack(BorrowedReference method)
     {
-        nint args = PyConverter.Check(CPython.PyTuple_New(0));
-        nint kwargs = 0, version = 0;
-        try
+        using NewReference args = PyConverter.Check(CPython.PyTuple_New(0));
+        using NewReference kwargs = PyConverter.Check(CPython.PyDict_New());
+        using NewReference version = PyConverter.ToPython((1, 0));
+        if (CPython.PyDict_SetItemString(kwargs, MaxVersionKey, version) != 0)
         {
-            kwargs = PyConverter.Check(CPython.PyDict_New());
-            version = PyConverter.ToPython((1, 0));
-            if (CPython.PyDict_SetItemString(kwargs, MaxVersionKey, version) != 0)
-            {
-                throw PythonException.FetchCurrent();
-            }
-
-            nint capsule = CPython.PyObject_Call(method, args, kwargs);
-            if (capsule == 0 && CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
-            {
-                CPython.PyErr_Clear();
-                capsule = CPython.PyObject_Call(method, args, 0);
-            }
-
-            return PyObject.Steal(capsule);
+            throw PythonException.FetchCurrent();
         }
-        finally
+
+        using NewReference capsule = CPython.PyObject_Call(method, args, kwargs);
+        if (capsule.IsNull && CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
         {
-            CPython.Py_DecRef(version);
-            CPython.Py_DecRef(kwargs);
-            CPython.Py_DecRef(args);
+            CPython.PyErr_Clear();
+            return PyObject.Steal(CPython.PyObject_Call(method, args, BorrowedReference.Null).Steal());
         }
+
+        return PyObject.Steal(capsule.Steal());
     }
 
     /// <summary>Validates a DLPack capsule's tensor, takes ownership (renames the capsule) and views it. GIL held.</summary>
-    private static NDArray ConsumeCapsule(nint capsule)
+    private static NDArray ConsumeCapsule(BorrowedReference capsule)
     {
         bool versioned = false;
         void* managed = null;
@@ -155,9 +142,17 @@ public static unsafe partial class PythonArrays
         }
 
         DType dtype = Describe(tensor, out nint[] shape, out nint[] strides);
-        byte* data = (byte*)tensor->data + tensor->byte_offset;
         bool writeable = (flags & DLPackC.DLPACK_FLAG_BITMASK_READ_ONLY) == 0;
-        CheckLayout(data, dtype, shape, strides, "DLPack tensor");
+
+        // byte_offset is a uint64 added to the pointer: summed exactly, it must stay an address.
+        Int128 address = (Int128)(nuint)tensor->data + tensor->byte_offset;
+        if (address > nint.MaxValue)
+        {
+            ThrowHelper.ThrowArgument($"the DLPack tensor's data pointer 0x{(nuint)tensor->data:x} plus byte_offset {tensor->byte_offset} lies outside the address space", "obj");
+        }
+
+        CheckLayout(address, dtype, shape, strides, "DLPack tensor");
+        byte* data = (byte*)(nint)address;
 
         // Ownership passes to us with the rename; from here on the deleter is ours to call.
         if (CPython.PyCapsule_SetName(capsule, versioned ? DLPackC.UsedVersionedCapsuleName : DLPackC.UsedCapsuleName) != 0)
