@@ -26,7 +26,9 @@ internal sealed unsafe class StridedLoop
     {
         Debug.Assert(shape.Length == srcStrides.Length && shape.Length == dstStrides.Length);
         int n = 0;
-        Span<int> axes = stackalloc int[shape.Length];
+        // A fixed size: arrays have at most MaxDimensions axes (a longer shape fails the slice
+        // below rather than growing the stack).
+        Span<int> axes = (stackalloc int[Layout.MaxDimensions])[..shape.Length];
         for (int i = 0; i < shape.Length; i++)
         {
             if (shape[i] == 0)
@@ -116,7 +118,7 @@ internal sealed unsafe class StridedLoop
             return;
         }
 
-        Span<nint> index = stackalloc nint[inner];
+        Span<nint> index = (stackalloc nint[Layout.MaxDimensions])[..inner];
         index.Clear();
         while (true)
         {
