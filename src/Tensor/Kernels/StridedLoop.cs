@@ -87,13 +87,13 @@ internal sealed unsafe class StridedLoop
 
     private static bool Before(int a, int b, ReadOnlySpan<nint> src, ReadOnlySpan<nint> dst)
     {
-        nint da = Math.Abs(dst[a]), db = Math.Abs(dst[b]);
+        nuint da = Layout.Magnitude(dst[a]), db = Layout.Magnitude(dst[b]);
         if (da != db)
         {
             return da > db;
         }
 
-        return Math.Abs(src[a]) > Math.Abs(src[b]);
+        return Layout.Magnitude(src[a]) > Layout.Magnitude(src[b]);
     }
 
     /// <summary>Calls <paramref name="kernel"/> for every inner run, with the outer axes as an odometer.</summary>

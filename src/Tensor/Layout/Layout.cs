@@ -9,6 +9,13 @@ namespace ArrayBridge;
 /// </summary>
 internal static class Layout
 {
+    /// <summary>
+    /// <c>|stride|</c> as an unsigned number: exact for <see cref="nint.MinValue"/>, a valid stride of
+    /// a length-1 axis, where <see cref="Math.Abs(nint)"/> would throw.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static nuint Magnitude(nint stride) => stride < 0 ? 0 - (nuint)stride : (nuint)stride;
+
     /// <summary>The most dimensions an array may have (NumPy 2's <c>NPY_MAXDIMS</c>).</summary>
     public const int MaxDimensions = 64;
 

@@ -316,7 +316,7 @@ public unsafe partial class NDArray
                 nint s1 = effective[perm[i1]];
                 if (s0 != 0 && s1 != 0)
                 {
-                    if (Math.Abs(s1) > Math.Abs(s0))
+                    if (Layout.Magnitude(s1) > Layout.Magnitude(s0))
                     {
                         ipos = i1;
                     }
@@ -355,9 +355,9 @@ public unsafe partial class NDArray
         for (int i = 1; i < perm.Length; i++)
         {
             int p = perm[i];
-            nint key = Math.Abs(keys[p]);
+            nuint key = Layout.Magnitude(keys[p]);
             int j = i - 1;
-            while (j >= 0 && Math.Abs(keys[perm[j]]) < key)
+            while (j >= 0 && Layout.Magnitude(keys[perm[j]]) < key)
             {
                 perm[j + 1] = perm[j];
                 j--;
