@@ -47,6 +47,9 @@ internal static class ThrowHelper
     public static void ThrowBufferRefused(string message) => throw new BufferRefusedException(message);
 
     [DoesNotReturn]
+    public static void ThrowArgumentOutOfRange(string paramName, string message) => throw new ArgumentOutOfRangeException(paramName, message);
+
+    [DoesNotReturn]
     public static void ThrowNotSupported(string message) => throw new NotSupportedException(message);
 
     [DoesNotReturn]

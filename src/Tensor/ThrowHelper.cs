@@ -19,6 +19,16 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T ThrowArgumentOutOfRange<T>(string paramName, string message) => throw new ArgumentOutOfRangeException(paramName, message);
 
+    /// <summary>A shape with more axes than an array may have, in NumPy 2's words (<c>PyArray_IntpConverter</c>).</summary>
+    [DoesNotReturn]
+    public static void ThrowTooManyDimensions(int found, string? paramName) =>
+        throw new ArgumentException($"maximum supported dimension for an ndarray is currently {Layout.MaxDimensions}, found {found}", paramName);
+
+    /// <summary>An enum argument that is none of the type's defined values (or, for flags, has undefined bits).</summary>
+    [DoesNotReturn]
+    public static void ThrowUndefinedEnum(string paramName, long value, string enumName) =>
+        throw new ArgumentOutOfRangeException(paramName, value, $"{value} is not a defined {enumName} value.");
+
     [DoesNotReturn]
     public static void ThrowIndexOutOfRange(string message) => throw new IndexOutOfRangeException(message);
 

@@ -18,9 +18,12 @@ public static unsafe partial class Python
     /// </summary>
     private static long s_gilScopesOpened;
 
-    /// <summary>Whether this thread's Python thread state is pinned (see <see cref="Gil"/>).</summary>
+    /// <summary>This thread's pinned Python thread state (see <see cref="Gil"/>); the only reference to it.</summary>
     [ThreadStatic]
-    private static bool t_threadStatePinned;
+    private static PinnedThreadState? t_threadState;
+
+    /// <summary>How many <see cref="AllowThreads"/> scopes are open on all threads (see <see cref="Shutdown"/>).</summary>
+    private static int s_openAllowThreads;
 
     /// <summary>How many <see cref="Gil"/> scopes were opened so far, nested ones included (for tests that count them per call).</summary>
     internal static long GilScopesOpened => Volatile.Read(ref s_gilScopesOpened);
@@ -45,8 +48,8 @@ public static unsafe partial class Python
     /// <c>PyGILState_Ensure</c> that is never released), so later scopes on the same thread reuse it
     /// instead of creating and deleting one each time. pybind11-based extensions (PyTorch) cache the
     /// thread state per thread and crash on a deleted one; <c>threading.local</c> data also survives
-    /// between scopes. The cost is one thread state per OS thread that ever used Python, freed by
-    /// <c>Py_FinalizeEx</c>.
+    /// between scopes. Once the thread has ended and its pin has been garbage-collected, the state is
+    /// deleted by the next thread that takes the GIL.
     /// </remarks>
     /// <example><code>using (Python.Gil()) { ... }</code></example>
     /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
@@ -63,11 +66,7 @@ public static unsafe partial class Python
         }
 
         int state = CPython.PyGILState_Ensure();
-        if (!t_threadStatePinned)
-        {
-            CPython.PyGILState_Ensure(); // never released: keeps gilstate_counter above zero
-            t_threadStatePinned = true;
-        }
+        t_threadState ??= PinnedThreadState.PinCurrent();
 
         t_gilDepth = 1;
         if (!PythonReleaseQueue.IsEmpty)
@@ -95,6 +94,7 @@ public static unsafe partial class Python
         }
 
         ValidateNoPendingError();
+        Interlocked.Increment(ref s_openAllowThreads); // with the GIL held, so Shutdown sees it
         nint threadState = CPython.PyEval_SaveThread();
         t_gilDepth = 0;
         return new AllowThreadsScope(threadState, depth, ++t_allowThreadsDepth);
@@ -128,6 +128,8 @@ public static unsafe partial class Python
             CPython.PyEval_RestoreThread(threadState);
         }
 
+        // Only after re-taking the GIL: until then Shutdown must not finalize under this thread.
+        Interlocked.Decrement(ref s_openAllowThreads);
         t_gilDepth = savedDepth;
     }
 

@@ -2,8 +2,11 @@ namespace ArrayBridge.Interop;
 
 public static unsafe partial class Python
 {
-    private static nint s_mainThreadState;
-    private static int s_initThreadId;
+    /// <summary>
+    /// The thread state <c>Py_InitializeFromConfig</c> made for the starting thread. This static
+    /// reference keeps it pinned even after that thread ends: <see cref="Shutdown"/> finalizes on it.
+    /// </summary>
+    private static PinnedThreadState? s_startupThreadState;
 
     /// <summary>
     /// Test hook: start with <c>argv[0]</c> as the program name (no <c>PyConfig</c> field offsets),
@@ -41,9 +44,10 @@ public static unsafe partial class Python
 
             // This thread now holds the GIL with the main thread state.
             ReadRuntimeFacts(environment);
-            s_initThreadId = System.Environment.CurrentManagedThreadId;
             s_environment = environment;
-            s_mainThreadState = CPython.PyEval_SaveThread();
+            s_startupThreadState = PinnedThreadState.PinCurrent();
+            t_threadState = s_startupThreadState;
+            CPython.PyEval_SaveThread();
             Volatile.Write(ref s_state, Running);
         }
         catch (Exception e) when (s_state == Failed)

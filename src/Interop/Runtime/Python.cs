@@ -98,46 +98,6 @@ public static unsafe partial class Python
         }
     }
 
-    /// <summary>
-    /// Finalizes the interpreter (<c>Py_FinalizeEx</c>). Final: afterwards every operation throws
-    /// <see cref="ObjectDisposedException"/>, and Python cannot be started again in this process.
-    /// Call it only when no other thread is using Python. Never called automatically. Calling it
-    /// before <see cref="Initialize"/> also rules out any later start.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The calling thread is inside a <see cref="Gil"/> scope.</exception>
-    public static void Shutdown()
-    {
-        lock (s_lock)
-        {
-            if (s_state != Running)
-            {
-                s_state = ShutDown;
-                return;
-            }
-
-            if (t_gilDepth > 0)
-            {
-                ThrowHelper.ThrowInvalidOperation("Python.Shutdown was called inside a Python.Gil() scope; dispose the scope first.");
-            }
-
-            if (System.Environment.CurrentManagedThreadId == s_initThreadId)
-            {
-                CPython.PyEval_RestoreThread(s_mainThreadState);
-            }
-            else
-            {
-                CPython.PyGILState_Ensure();
-            }
-
-            PythonReleaseQueue.Drain();
-            Volatile.Write(ref s_state, ShutDown); // from here on, Dispose and finalizers leave Python alone
-            NumPyC.Reset();
-            CPython.Py_FinalizeEx();
-            PythonReleaseQueue.Discard();
-            s_mainThreadState = 0;
-        }
-    }
-
     /// <summary>Throws unless the interpreter is running.</summary>
     internal static void EnsureRunning()
     {

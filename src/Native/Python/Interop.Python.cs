@@ -57,6 +57,7 @@ internal static unsafe partial class Interop
 
             var binder = new Binder(library);
             BindLifecycle(ref binder);
+            BindThreadStates(ref binder);
             BindObjects(ref binder);
             BindErrors(ref binder);
             BindValues(ref binder);

@@ -6,8 +6,10 @@ public readonly partial struct DType
     /// Whether NumPy allows casting <paramref name="from"/> to <paramref name="to"/> under
     /// <paramref name="casting"/> (<c>np.can_cast(from, to, casting)</c>, <c>PyArray_CanCastTypeTo</c>).
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="casting"/> is not a defined casting level.</exception>
     public static bool CanCast(DType from, DType to, Casting casting)
     {
+        EnumChecks.Check(casting);
         switch (casting)
         {
             case Casting.No:

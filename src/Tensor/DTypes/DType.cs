@@ -34,6 +34,7 @@ public readonly partial struct DType : IEquatable<DType>
             ThrowHelper.ThrowArgumentOutOfRange(nameof(type), $"'{type}' is not a supported scalar type.");
         }
 
+        EnumChecks.Check(order);
         return new DType(type, Resolve(Info[index].ItemSize, order));
     }
 
@@ -107,7 +108,12 @@ public readonly partial struct DType : IEquatable<DType>
     }
 
     /// <summary>This dtype in another byte order (<c>dtype.newbyteorder(order)</c> with an explicit order).</summary>
-    public DType WithByteOrder(ByteOrder order) => new(_type, Resolve(ItemSize, order));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is not a defined byte order.</exception>
+    public DType WithByteOrder(ByteOrder order)
+    {
+        EnumChecks.Check(order);
+        return new(_type, Resolve(ItemSize, order));
+    }
 
     /// <summary>This dtype in the machine's byte order.</summary>
     public DType AsNative() => WithByteOrder(ByteOrder.Native);

@@ -34,7 +34,8 @@ internal unsafe ref struct ArrayFormatWriter
     /// <summary>
     /// <c>recurser(index, hanging_indent, curr_width)</c> for the sub-array at <paramref name="p"/>
     /// starting at <paramref name="axis"/>; <paramref name="hangingIndent"/> is the width of the
-    /// indent continuation lines get.
+    /// indent continuation lines get. Recurses once per axis, so at most
+    /// <see cref="NDArray.MaxDimensions"/> deep.
     /// </summary>
     public void FormatArray(byte* p, int axis, int hangingIndent, int currWidth)
     {

@@ -116,7 +116,8 @@ internal static unsafe class ArrayFormatter
     }
 
     /// <summary>The addresses of the elements shown, in C order: all, or per axis the first and
-    /// last <see cref="EdgeItems"/> when summarising an axis longer than twice that.</summary>
+    /// last <see cref="EdgeItems"/> when summarising an axis longer than twice that. Recurses once
+    /// per axis, so at most <see cref="NDArray.MaxDimensions"/> deep.</summary>
     private static void CollectShown(byte* p, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, int axis, bool summarise, List<nint> shown)
     {
         if (axis == shape.Length)

@@ -123,7 +123,7 @@ internal static unsafe class StridedCopy
         nint dRow = loop.DstStrides[outer], dCol = loop.DstStrides[inner];
         var kernel = KernelFor(itemSize);
 
-        Span<nint> index = stackalloc nint[Math.Max(outer, 1)];
+        Span<nint> index = (stackalloc nint[Layout.MaxDimensions])[..Math.Max(outer, 1)];
         index.Clear();
         bool vectorized = itemSize == 8 && TransposeKernels.IsSupported;
         while (true)

@@ -26,7 +26,9 @@ internal sealed unsafe class StridedLoop
     {
         Debug.Assert(shape.Length == srcStrides.Length && shape.Length == dstStrides.Length);
         int n = 0;
-        Span<int> axes = stackalloc int[shape.Length];
+        // A fixed size: arrays have at most MaxDimensions axes (a longer shape fails the slice
+        // below rather than growing the stack).
+        Span<int> axes = (stackalloc int[Layout.MaxDimensions])[..shape.Length];
         for (int i = 0; i < shape.Length; i++)
         {
             if (shape[i] == 0)
@@ -85,13 +87,13 @@ internal sealed unsafe class StridedLoop
 
     private static bool Before(int a, int b, ReadOnlySpan<nint> src, ReadOnlySpan<nint> dst)
     {
-        nint da = Math.Abs(dst[a]), db = Math.Abs(dst[b]);
+        nuint da = Layout.Magnitude(dst[a]), db = Layout.Magnitude(dst[b]);
         if (da != db)
         {
             return da > db;
         }
 
-        return Math.Abs(src[a]) > Math.Abs(src[b]);
+        return Layout.Magnitude(src[a]) > Layout.Magnitude(src[b]);
     }
 
     /// <summary>Calls <paramref name="kernel"/> for every inner run, with the outer axes as an odometer.</summary>
@@ -116,7 +118,7 @@ internal sealed unsafe class StridedLoop
             return;
         }
 
-        Span<nint> index = stackalloc nint[inner];
+        Span<nint> index = (stackalloc nint[Layout.MaxDimensions])[..inner];
         index.Clear();
         while (true)
         {

@@ -9,21 +9,38 @@ namespace ArrayBridge;
 /// </summary>
 internal static class Layout
 {
+    /// <summary>
+    /// <c>|stride|</c> as an unsigned number: exact for <see cref="nint.MinValue"/>, a valid stride of
+    /// a length-1 axis, where <see cref="Math.Abs(nint)"/> would throw.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static nuint Magnitude(nint stride) => stride < 0 ? 0 - (nuint)stride : (nuint)stride;
+
     /// <summary>The most dimensions an array may have (NumPy 2's <c>NPY_MAXDIMS</c>).</summary>
     public const int MaxDimensions = 64;
 
     /// <summary>
-    /// Validates a shape and returns its element count; <paramref name="nbytes"/> is the byte size.
-    /// Like NumPy, a length-0 axis makes the array empty but the other lengths are still checked for
-    /// overflow (<c>PyArray_NewFromDescr_int</c>).
+    /// Validates the shape of a new array and returns its element count; <paramref name="nbytes"/> is
+    /// the byte size. Like NumPy, a length-0 axis makes the array empty but the other lengths are
+    /// still checked for overflow (<c>PyArray_NewFromDescr_int</c>).
     /// </summary>
-    public static nint ValidateShape(ReadOnlySpan<nint> shape, int itemSize, out nint nbytes, string paramName = "shape")
-    {
-        if (shape.Length > MaxDimensions)
-        {
-            ThrowHelper.ThrowArgument($"maximum supported dimension for an ndarray is {MaxDimensions}, found {shape.Length}", paramName);
-        }
+    /// <exception cref="ArgumentException">More than <see cref="MaxDimensions"/> axes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative length.</exception>
+    /// <exception cref="OverflowException">The byte size does not fit in <see cref="nint"/>.</exception>
+    public static nint ValidateShape(ReadOnlySpan<nint> shape, int itemSize, out nint nbytes, string paramName = "shape") =>
+        ValidateShapeCore(shape, itemSize, out nbytes, paramName, describesExistingMemory: false);
 
+    /// <summary>
+    /// Validates the shape of a layout over memory that already exists (a wrapped buffer, a pointer,
+    /// <c>as_strided</c>): as <see cref="ValidateShape"/>, but a byte size beyond the address space
+    /// is an argument that cannot describe any memory, so it throws <see cref="ArgumentOutOfRangeException"/>.
+    /// </summary>
+    public static nint ValidateLayoutShape(ReadOnlySpan<nint> shape, int itemSize, out nint nbytes, string paramName = "shape") =>
+        ValidateShapeCore(shape, itemSize, out nbytes, paramName, describesExistingMemory: true);
+
+    private static nint ValidateShapeCore(ReadOnlySpan<nint> shape, int itemSize, out nint nbytes, string paramName, bool describesExistingMemory)
+    {
+        CheckRank(shape.Length, paramName);
         nint size = 1;
         nint bytes = itemSize;
         bool empty = false;
@@ -43,7 +60,13 @@ internal static class Layout
 
             if (!TryMultiply(bytes, n, out bytes) || !TryMultiply(size, n, out size))
             {
-                ThrowHelper.ThrowOverflow($"array is too big: shape {Format(shape)} with item size {itemSize} is larger than the maximum possible size");
+                string message = $"array is too big: shape {Format(shape)} with item size {itemSize} is larger than the maximum possible size";
+                if (describesExistingMemory)
+                {
+                    ThrowHelper.ThrowArgumentOutOfRange(paramName, message);
+                }
+
+                ThrowHelper.ThrowOverflow(message);
             }
         }
 
@@ -55,6 +78,20 @@ internal static class Layout
 
         nbytes = bytes;
         return size;
+    }
+
+    /// <summary>
+    /// Refuses a rank above <see cref="MaxDimensions"/> given as a shape, with NumPy 2's message
+    /// (<c>PyArray_IntpConverter</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="ndim"/> is above <see cref="MaxDimensions"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CheckRank(int ndim, string paramName)
+    {
+        if ((uint)ndim > MaxDimensions)
+        {
+            ThrowHelper.ThrowTooManyDimensions(ndim, paramName);
+        }
     }
 
     /// <summary>Multiplies without overflow; false when the product does not fit.</summary>
@@ -189,14 +226,15 @@ internal static class Layout
 
     /// <summary>
     /// The byte range <c>[low, high)</c>, relative to the data pointer, that the layout reads;
-    /// empty (0, 0) when the array has no elements. False when the offsets overflow.
+    /// empty (0, 0) when the array has no elements. False when an end does not fit in <see cref="nint"/>.
+    /// The lengths must not be negative.
     /// </summary>
     public static bool TryGetExtent(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, nint itemSize, out nint low, out nint high)
     {
-        low = 0;
-        high = itemSize;
+        Debug.Assert(shape.Length == strides.Length);
         for (int i = 0; i < shape.Length; i++)
         {
+            Debug.Assert(shape[i] >= 0);
             if (shape[i] == 0)
             {
                 low = high = 0;
@@ -204,28 +242,30 @@ internal static class Layout
             }
         }
 
+        // Exact in Int128: each reach is below 2^126 in magnitude, and the running ends are back
+        // inside the nint range after every step, so no sum can overflow.
+        Int128 lo = 0, hi = itemSize;
         for (int i = 0; i < shape.Length; i++)
         {
-            if (!TryMultiply(shape[i] - 1, strides[i], out nint reach))
-            {
-                return false;
-            }
-
+            Int128 reach = (Int128)(long)(shape[i] - 1) * (long)strides[i];
             if (reach < 0)
             {
-                low += reach;
+                lo += reach;
             }
             else
             {
-                high += reach;
+                hi += reach;
             }
 
-            if (low > 0 || high < 0)
+            if (lo < nint.MinValue || hi > nint.MaxValue)
             {
-                return false; // wrapped around
+                low = high = 0;
+                return false;
             }
         }
 
+        low = (nint)(long)lo;
+        high = (nint)(long)hi;
         return true;
     }
 

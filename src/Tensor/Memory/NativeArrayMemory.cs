@@ -25,17 +25,23 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     /// <summary>Allocations released so far, process-wide.</summary>
     public static long ReleasedCount => Interlocked.Read(ref s_released);
 
-    /// <summary>Allocates <paramref name="length"/> bytes (at least one, as NumPy does), optionally zeroed.</summary>
+    /// <summary>
+    /// Allocates <paramref name="length"/> bytes (at least one, as NumPy does), optionally zeroed.
+    /// The bytes count against <see cref="NativeMemoryBudget"/>; when the allocation fails, the
+    /// arrays that were dropped without being disposed are collected and it is tried once more.
+    /// </summary>
     public static NativeArrayMemory Allocate(nint length, bool zero)
     {
         nuint bytes = (nuint)Math.Max(length, 1);
+        NativeMemoryBudget.Reserve((long)bytes);
         void* p;
         try
         {
-            p = NativeMemory.AlignedAlloc(bytes, AllocationAlignment);
+            p = AllocateOrCollect(bytes);
         }
         catch (OutOfMemoryException)
         {
+            NativeMemoryBudget.Release((long)bytes);
             throw new OutOfMemoryException($"could not allocate {length} bytes for an array");
         }
 
@@ -50,11 +56,25 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
         return new NativeArrayMemory((byte*)p, length);
     }
 
+    private static void* AllocateOrCollect(nuint bytes)
+    {
+        try
+        {
+            return NativeMemory.AlignedAlloc(bytes, AllocationAlignment);
+        }
+        catch (OutOfMemoryException)
+        {
+            NativeMemoryBudget.Collect();
+            return NativeMemory.AlignedAlloc(bytes, AllocationAlignment);
+        }
+    }
+
     public override string Describe() => $"native memory of {Length} bytes at 0x{(nint)Start:x}";
 
     protected override void Release(bool disposing)
     {
         NativeMemory.AlignedFree(Start);
+        NativeMemoryBudget.Release(Math.Max(Length, 1));
         Interlocked.Increment(ref s_released);
     }
 }

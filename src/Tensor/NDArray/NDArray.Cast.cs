@@ -8,9 +8,12 @@ public unsafe partial class NDArray
     /// changes are casts too: <c>AsType(dtype.WithByteOrder(ByteOrder.Big))</c> swaps the bytes.
     /// </summary>
     /// <exception cref="InvalidCastException">The cast is not allowed under <paramref name="casting"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="casting"/> or <paramref name="order"/>.</exception>
     public NDArray AsType(DType dtype, Casting casting = Casting.Unsafe, ArrayOrder order = ArrayOrder.K)
     {
         ThrowIfDisposed();
+        EnumChecks.Check(casting);
+        EnumChecks.Check(order);
         ThrowIfCannotCast(_dtype, dtype, casting);
         NDArray result = NewLike(order, dtype, null, ArrayFlags.None);
         AssignCore(this, result);

@@ -19,9 +19,11 @@ public unsafe partial class NDArray
     /// A new array with the same elements, laid out in <paramref name="order"/> (<c>arr.copy(order)</c>):
     /// C, F, A (F when the array is F- and not C-contiguous) or K (the source's axis order by stride).
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="order"/>.</exception>
     public NDArray Copy(ArrayOrder order = ArrayOrder.C)
     {
         ThrowIfDisposed();
+        EnumChecks.Check(order);
         NDArray result = NewLike(order, _dtype, null, ArrayFlags.None);
         AssignCore(this, result);
         return result;
@@ -36,9 +38,11 @@ public unsafe partial class NDArray
     /// <exception cref="InvalidOperationException">The destination is read-only.</exception>
     /// <exception cref="ArgumentException">The shapes do not broadcast.</exception>
     /// <exception cref="InvalidCastException">The cast is not allowed under <paramref name="casting"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="casting"/>.</exception>
     public void CopyTo(NDArray destination, Casting casting = Casting.SameKind)
     {
         ArgumentNullException.ThrowIfNull(destination);
+        EnumChecks.Check(casting);
         ThrowIfDisposed();
         destination.ThrowIfNotWriteable();
         NDArray source = _shape.AsSpan().SequenceEqual(destination._shape) ? this : BroadcastTo(destination._shape);
@@ -74,9 +78,11 @@ public unsafe partial class NDArray
     /// <exception cref="ArgumentException">Both C and F contiguity were requested.</exception>
     /// <exception cref="InvalidCastException">The dtype change is not safe and FORCECAST was not given.</exception>
     /// <exception cref="InvalidOperationException">A copy is needed but ENSURENOCOPY was given, or WRITEBACKIFCOPY on a read-only array.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="requirements"/> has a bit NumPy does not define.</exception>
     public NDArray Require(DType? dtype, ArrayFlags requirements)
     {
         ThrowIfDisposed();
+        EnumChecks.Check(requirements);
         if ((requirements & ArrayFlags.CContiguous) != 0 && (requirements & ArrayFlags.FContiguous) != 0)
         {
             ThrowHelper.ThrowArgument("Cannot specify both C and Fortran contiguous.", nameof(requirements));
@@ -209,6 +215,7 @@ public unsafe partial class NDArray
     /// </summary>
     internal NDArray NewLike(ArrayOrder order, DType dtype, NDArray? @base, ArrayFlags extraFlags)
     {
+        EnumChecks.Check(order);
         int nd = NDim;
         Layout.ValidateShape(_shape, dtype.ItemSize, out nint nbytes);
         var strides = new nint[nd];

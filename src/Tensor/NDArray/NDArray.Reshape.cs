@@ -11,10 +11,12 @@ public unsafe partial class NDArray
     /// same shape, fresh strides when the array is contiguous in <paramref name="order"/>, NumPy's
     /// no-copy stride computation otherwise, and a copy only when that fails. One length may be -1.
     /// </summary>
-    /// <exception cref="ArgumentException">The sizes differ, more than one -1, or order K.</exception>
+    /// <exception cref="ArgumentException">The sizes differ, more than one -1, more than <see cref="MaxDimensions"/> axes, or order K.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative length other than -1, or an undefined <paramref name="order"/>.</exception>
     public NDArray Reshape(ReadOnlySpan<nint> shape, ArrayOrder order)
     {
         ThrowIfDisposed();
+        EnumChecks.Check(order);
         bool fortran = order == ArrayOrder.A ? IsFContiguous && !IsCContiguous : ResolveReshapeOrder(order);
         if (shape.SequenceEqual(_shape))
         {
@@ -49,9 +51,11 @@ public unsafe partial class NDArray
     /// <c>PyArray_Ravel</c>): a view when the array is contiguous in that order (for K, when its
     /// axes sorted by stride are), otherwise a copy.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="order"/>.</exception>
     public NDArray Ravel(ArrayOrder order = ArrayOrder.C)
     {
         ThrowIfDisposed();
+        EnumChecks.Check(order);
         if (order == ArrayOrder.A)
         {
             order = IsFContiguous && !IsCContiguous ? ArrayOrder.F : ArrayOrder.C;
@@ -110,9 +114,11 @@ public unsafe partial class NDArray
     }
 
     /// <summary>A 1-d copy of the elements in <paramref name="order"/> (<c>arr.flatten(order)</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="order"/>.</exception>
     public NDArray Flatten(ArrayOrder order = ArrayOrder.C)
     {
         ThrowIfDisposed();
+        EnumChecks.Check(order);
         NDArray source = order switch
         {
             ArrayOrder.C => this,
@@ -143,11 +149,7 @@ public unsafe partial class NDArray
 
     private nint[] FixUnknownDimension(ReadOnlySpan<nint> shape)
     {
-        if (shape.Length > MaxDimensions)
-        {
-            ThrowHelper.ThrowArgument($"maximum supported dimension for an ndarray is {MaxDimensions}, found {shape.Length}", nameof(shape));
-        }
-
+        Layout.CheckRank(shape.Length, nameof(shape));
         nint[] dims = shape.ToArray();
         int unknown = -1;
         nint known = 1;
@@ -200,8 +202,9 @@ public unsafe partial class NDArray
     /// </summary>
     private bool TryReshapeWithoutCopy(ReadOnlySpan<nint> newDims, Span<nint> newStrides, bool fortran)
     {
-        Span<nint> oldDims = stackalloc nint[NDim];
-        Span<nint> oldStrides = stackalloc nint[NDim];
+        // Fixed sizes: the rank never exceeds MaxDimensions (the constructor enforces it).
+        Span<nint> oldDims = stackalloc nint[MaxDimensions];
+        Span<nint> oldStrides = stackalloc nint[MaxDimensions];
         int oldNd = 0;
         for (int i = 0; i < NDim; i++)
         {
@@ -313,7 +316,7 @@ public unsafe partial class NDArray
                 nint s1 = effective[perm[i1]];
                 if (s0 != 0 && s1 != 0)
                 {
-                    if (Math.Abs(s1) > Math.Abs(s0))
+                    if (Layout.Magnitude(s1) > Layout.Magnitude(s0))
                     {
                         ipos = i1;
                     }
@@ -352,9 +355,9 @@ public unsafe partial class NDArray
         for (int i = 1; i < perm.Length; i++)
         {
             int p = perm[i];
-            nint key = Math.Abs(keys[p]);
+            nuint key = Layout.Magnitude(keys[p]);
             int j = i - 1;
-            while (j >= 0 && Math.Abs(keys[perm[j]]) < key)
+            while (j >= 0 && Layout.Magnitude(keys[perm[j]]) < key)
             {
                 perm[j + 1] = perm[j];
                 j--;

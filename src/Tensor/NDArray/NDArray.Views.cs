@@ -7,7 +7,7 @@ public unsafe partial class NDArray
     /// integers, slices with steps, <c>None</c>, <c>...</c>). Zero-copy; shares this array's memory.
     /// </summary>
     /// <exception cref="FormatException">The text is not basic index syntax.</exception>
-    /// <exception cref="IndexOutOfRangeException">An integer is out of bounds, or there are too many indices.</exception>
+    /// <exception cref="IndexOutOfRangeException">An integer is out of bounds, there are too many indices, or the result would have more than <see cref="MaxDimensions"/> axes.</exception>
     public NDArray this[string index] => Index(NDIndex.Parse(index));
 
     /// <summary>A view by basic indexing with typed items: <c>a[1.., NDIndex.Slice(step: -2), NDIndex.NewAxis]</c>.</summary>
@@ -19,13 +19,17 @@ public unsafe partial class NDArray
     public NDArray Index(params ReadOnlySpan<NDIndex> index)
     {
         ThrowIfDisposed();
-        int consumed = 0, newAxes = 0;
+        int consumed = 0, newAxes = 0, integers = 0;
         int ellipsis = -1;
         for (int k = 0; k < index.Length; k++)
         {
             switch (index[k].Kind)
             {
-                case NDIndexKind.Integer or NDIndexKind.Slice:
+                case NDIndexKind.Integer:
+                    consumed++;
+                    integers++;
+                    break;
+                case NDIndexKind.Slice:
                     consumed++;
                     break;
                 case NDIndexKind.NewAxis:
@@ -45,6 +49,14 @@ public unsafe partial class NDArray
         if (consumed > NDim)
         {
             ThrowHelper.ThrowIndexOutOfRange($"too many indices for array: array is {NDim}-dimensional, but {consumed} were indexed");
+        }
+
+        // Checked before anything is sized by it: a few thousand NewAxis items must not build a
+        // few-thousand-axis array (mapping.c's prepare_index).
+        long resultRank = (long)NDim - integers + newAxes;
+        if (resultRank > MaxDimensions)
+        {
+            ThrowHelper.ThrowIndexOutOfRange($"number of dimensions must be within [0, {MaxDimensions}], indexing result would have {resultRank}");
         }
 
         var shape = new List<nint>(NDim + newAxes);
@@ -114,49 +126,56 @@ public unsafe partial class NDArray
     }
 
     /// <summary>
-    /// Permutes the axes (<c>arr.transpose(axes)</c>, <c>PyArray_Transpose</c>); no axes reverses
-    /// them (<c>arr.T</c>). Negative axes count from the end.
+    /// Reverses the axes (<c>arr.T</c>, <c>arr.transpose()</c> with no axes): a zero-copy view whose
+    /// shape and strides are this array's in reverse order.
     /// </summary>
-    /// <exception cref="ArgumentException">The axes are not a permutation: "axes don't match array", "repeated axis in transpose".</exception>
-    public NDArray Transpose(params ReadOnlySpan<int> axes)
+    public NDArray Transpose()
     {
         ThrowIfDisposed();
         int nd = NDim;
-        Span<int> perm = nd <= 64 ? stackalloc int[nd] : new int[nd];
-        if (axes.IsEmpty)
-        {
-            for (int i = 0; i < nd; i++)
-            {
-                perm[i] = nd - 1 - i;
-            }
-        }
-        else
-        {
-            if (axes.Length != nd)
-            {
-                ThrowHelper.ThrowArgument($"axes don't match array: {axes.Length} axes given for an array of dimension {nd}", nameof(axes));
-            }
-
-            Span<bool> seen = stackalloc bool[nd];
-            for (int i = 0; i < nd; i++)
-            {
-                int a = Layout.NormalizeAxis(axes[i], nd, nameof(axes));
-                if (seen[a])
-                {
-                    ThrowHelper.ThrowArgument("repeated axis in transpose", nameof(axes));
-                }
-
-                seen[a] = true;
-                perm[i] = a;
-            }
-        }
-
         var shape = new nint[nd];
         var strides = new nint[nd];
         for (int i = 0; i < nd; i++)
         {
-            shape[i] = _shape[perm[i]];
-            strides[i] = _strides[perm[i]];
+            shape[i] = _shape[nd - 1 - i];
+            strides[i] = _strides[nd - 1 - i];
+        }
+
+        return ViewOf(_data, shape, strides);
+    }
+
+    /// <summary>
+    /// Permutes the axes (<c>arr.transpose(axes)</c>, <c>PyArray_Transpose</c>): result axis
+    /// <c>i</c> is this array's axis <c>axes[i]</c>. There must be one entry per axis, so an empty
+    /// list fits only a 0-d array, as <c>arr.transpose(())</c> in NumPy; <see cref="Transpose()"/>
+    /// with no arguments reverses the axes. Negative axes count from the end.
+    /// </summary>
+    /// <exception cref="ArgumentException">The axes are not a permutation: "axes don't match array", "repeated axis in transpose".</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An axis is out of bounds.</exception>
+    public NDArray Transpose(params ReadOnlySpan<int> axes)
+    {
+        ThrowIfDisposed();
+        int nd = NDim;
+        if (axes.Length != nd)
+        {
+            ThrowHelper.ThrowArgument($"axes don't match array: {axes.Length} axes given for an array of dimension {nd}", nameof(axes));
+        }
+
+        // A fixed size: the rank never exceeds MaxDimensions (the constructor enforces it).
+        Span<bool> seen = stackalloc bool[MaxDimensions];
+        var shape = new nint[nd];
+        var strides = new nint[nd];
+        for (int i = 0; i < nd; i++)
+        {
+            int a = Layout.NormalizeAxis(axes[i], nd, nameof(axes));
+            if (seen[a])
+            {
+                ThrowHelper.ThrowArgument("repeated axis in transpose", nameof(axes));
+            }
+
+            seen[a] = true;
+            shape[i] = _shape[a];
+            strides[i] = _strides[a];
         }
 
         return ViewOf(_data, shape, strides);
@@ -180,60 +199,104 @@ public unsafe partial class NDArray
         return Transpose(perm);
     }
 
-    /// <summary>Removes every axis of length 1 (<c>arr.squeeze()</c>), or only the given ones.</summary>
-    /// <exception cref="ArgumentException">A given axis does not have length 1.</exception>
+    /// <summary>Removes every axis of length 1 (<c>arr.squeeze()</c>).</summary>
+    public NDArray Squeeze()
+    {
+        ThrowIfDisposed();
+        Span<bool> remove = stackalloc bool[MaxDimensions];
+        for (int i = 0; i < NDim; i++)
+        {
+            remove[i] = _shape[i] == 1;
+        }
+
+        return ViewWithout(remove);
+    }
+
+    /// <summary>
+    /// Removes the axis <paramref name="axis"/>, which must have length 1 (<c>arr.squeeze(axis)</c>
+    /// with an integer). As in NumPy, a 0-d array takes axis 0 or -1 and is returned unchanged.
+    /// </summary>
+    /// <exception cref="ArgumentException">The axis does not have length 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The axis is out of bounds.</exception>
+    public NDArray Squeeze(int axis)
+    {
+        ThrowIfDisposed();
+        if (NDim == 0 && axis is 0 or -1)
+        {
+            // NumPy's PyArray_ConvertMultiAxis lets these through for scalars, for compatibility.
+            return ViewOf(_data, _shape, _strides);
+        }
+
+        return Squeeze([axis]);
+    }
+
+    /// <summary>
+    /// Removes the given axes, each of which must have length 1 (<c>arr.squeeze(axes)</c> with a
+    /// tuple): an empty list removes nothing, unlike <see cref="Squeeze()"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">An axis does not have length 1, or is given twice ("duplicate value in 'axis'").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An axis is out of bounds.</exception>
     public NDArray Squeeze(params ReadOnlySpan<int> axes)
     {
         ThrowIfDisposed();
         int nd = NDim;
-        Span<bool> remove = stackalloc bool[nd];
-        if (axes.IsEmpty)
+        Span<bool> remove = stackalloc bool[MaxDimensions];
+        foreach (int axis in axes)
         {
-            for (int i = 0; i < nd; i++)
+            int a = Layout.NormalizeAxis(axis, nd, nameof(axes));
+            if (remove[a])
             {
-                remove[i] = _shape[i] == 1;
+                ThrowHelper.ThrowArgument("duplicate value in 'axis'", nameof(axes));
             }
+
+            remove[a] = true;
         }
-        else
+
+        for (int a = 0; a < nd; a++)
         {
-            foreach (int axis in axes)
+            if (remove[a] && _shape[a] != 1)
             {
-                int a = Layout.NormalizeAxis(axis, nd, nameof(axes));
-                if (remove[a])
-                {
-                    ThrowHelper.ThrowArgument("repeated axis", nameof(axes));
-                }
-
-                if (_shape[a] != 1)
-                {
-                    ThrowHelper.ThrowArgument($"cannot select an axis to squeeze out which has size not equal to one (axis {a} has length {_shape[a]})", nameof(axes));
-                }
-
-                remove[a] = true;
+                ThrowHelper.ThrowArgument($"cannot select an axis to squeeze out which has size not equal to one (axis {a} has length {_shape[a]})", nameof(axes));
             }
         }
 
-        var shape = new List<nint>(nd);
-        var strides = new List<nint>(nd);
+        return ViewWithout(remove);
+    }
+
+    /// <summary>A view without the axes flagged in <paramref name="remove"/>.</summary>
+    private NDArray ViewWithout(ReadOnlySpan<bool> remove)
+    {
+        int nd = NDim, kept = 0;
         for (int i = 0; i < nd; i++)
+        {
+            kept += remove[i] ? 0 : 1;
+        }
+
+        var shape = new nint[kept];
+        var strides = new nint[kept];
+        for (int i = 0, j = 0; i < nd; i++)
         {
             if (!remove[i])
             {
-                shape.Add(_shape[i]);
-                strides.Add(_strides[i]);
+                shape[j] = _shape[i];
+                strides[j] = _strides[i];
+                j++;
             }
         }
 
-        return ViewOf(_data, [.. shape], [.. strides]);
+        return ViewOf(_data, shape, strides);
     }
 
     /// <summary>
     /// Inserts an axis of length 1 at <paramref name="axis"/> (<c>np.expand_dims</c>), which NumPy
     /// implements as a reshape, so the new axis gets the stride reshape gives it.
     /// </summary>
+    /// <exception cref="ArgumentException">The array already has <see cref="MaxDimensions"/> axes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The axis is out of bounds for the result.</exception>
     public NDArray ExpandDims(int axis)
     {
         ThrowIfDisposed();
+        Layout.CheckRank(NDim + 1, nameof(axis));
         int a = Layout.NormalizeAxis(axis, NDim + 1);
         var shape = new nint[NDim + 1];
         for (int i = 0, j = 0; i < shape.Length; i++)
@@ -248,10 +311,12 @@ public unsafe partial class NDArray
     /// A read-only view broadcast to <paramref name="shape"/> (<c>np.broadcast_to</c>): added leading
     /// axes and stretched length-1 axes get stride 0, as does every target axis of length 1.
     /// </summary>
-    /// <exception cref="ArgumentException">The shapes are not compatible, or the target is negative or a scalar shape for a non-scalar.</exception>
+    /// <exception cref="ArgumentException">The shapes are not compatible, the target has a negative length or more than <see cref="MaxDimensions"/> axes, or is a scalar shape for a non-scalar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target's byte size does not fit in <see cref="nint"/> (NumPy's "array is too big").</exception>
     public NDArray BroadcastTo(params ReadOnlySpan<nint> shape)
     {
         ThrowIfDisposed();
+        Layout.CheckRank(shape.Length, nameof(shape));
         if (shape.IsEmpty && NDim > 0)
         {
             ThrowHelper.ThrowArgument("cannot broadcast a non-scalar to a scalar array", nameof(shape));
@@ -265,7 +330,7 @@ public unsafe partial class NDArray
             }
         }
 
-        Layout.ValidateShape(shape, ItemSize, out _);
+        Layout.ValidateLayoutShape(shape, ItemSize, out _);
         int nd = shape.Length, offset = nd - NDim;
         var strides = new nint[nd];
         bool ok = offset >= 0;
@@ -302,31 +367,18 @@ public unsafe partial class NDArray
     /// <summary>
     /// A view with any shape and byte strides from this array's data pointer plus
     /// <paramref name="byteOffset"/> (<c>np.lib.stride_tricks.as_strided</c>). Unlike NumPy, the
-    /// extent is checked against the memory when its length is known.
+    /// layout is checked against the memory, without overflow: when its length is known, the start
+    /// must lie in it and every byte reached inside it; otherwise no address may run past either end
+    /// of the address space.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The layout reaches outside the memory.</exception>
+    /// <exception cref="ArgumentException">More than <see cref="MaxDimensions"/> axes, or strides that do not match the shape.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative length, or the start or the layout is outside the memory.</exception>
     public NDArray AsStrided(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides, nint byteOffset = 0, bool? writeable = null)
     {
         ThrowIfDisposed();
-        Layout.ValidateShape(shape, ItemSize, out _);
-        if (strides.Length != shape.Length)
-        {
-            ThrowHelper.ThrowArgument($"strides has {strides.Length} entries but the shape {Layout.Format(shape)} has {shape.Length} dimensions", nameof(strides));
-        }
-
-        if (!Layout.TryGetExtent(shape, strides, ItemSize, out nint low, out nint high))
-        {
-            ThrowHelper.ThrowArgumentOutOfRange(nameof(strides), $"strides {Layout.Format(strides)} with shape {Layout.Format(shape)} reach further than the address space");
-        }
-
-        byte* data = _data + byteOffset;
-        if (high != low && !_memory.Contains(data + low, data + high))
-        {
-            nint start = (nint)(data - _memory.Start);
-            ThrowHelper.ThrowArgumentOutOfRange(nameof(strides),
-                $"as_strided: shape {Layout.Format(shape)} with strides {Layout.Format(strides)} reaches bytes [{start + low}, {start + high}) of a buffer of {_memory.Length} bytes");
-        }
-
+        Layout.ValidateLayoutShape(shape, ItemSize, out _);
+        CheckStridesLength(shape, strides);
+        byte* data = PlaceLayout(_memory, (Int128)(nint)(_data - _memory.Start) + byteOffset, shape, strides, ItemSize, nameof(byteOffset));
         return ViewOf(data, shape.ToArray(), strides.ToArray(), writeable ?? true);
     }
 
@@ -364,6 +416,10 @@ public unsafe partial class NDArray
         var strides = (nint[])_strides.Clone();
         shape[last] = bytes / dtype.ItemSize;
         strides[last] = dtype.ItemSize;
+
+        // The new layout covers the same bytes; checking costs little and keeps every path that
+        // builds strides for existing memory under the same bound.
+        PlaceLayout(_memory, (nint)(_data - _memory.Start), shape, strides, dtype.ItemSize, nameof(dtype));
         return ViewOf(_data, shape, strides, dtype: dtype);
     }
 

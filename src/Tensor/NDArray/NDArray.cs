@@ -16,6 +16,28 @@ namespace ArrayBridge;
 /// memory is released exactly once, when the last array over it is disposed (or, if none is,
 /// when all of them have been collected). Pointers and references obtained from an array are valid
 /// only while some array over the memory is alive, as with a <see cref="Span{T}"/> over native memory.
+/// <para>
+/// Thread safety: reading and writing elements from several threads is as safe as it is for any
+/// shared memory (the caller orders conflicting writes). Disposing is not synchronized with element
+/// access: disposing the last array over the memory on one thread while another thread reads or
+/// writes it through this array, one of its views, or a span, reference or pointer obtained from
+/// them, is a race in the caller, just like freeing memory under a <see cref="Span{T}"/>. The other
+/// thread may read freed memory, corrupt the native heap or fault with an access violation;
+/// <see cref="ObjectDisposedException"/> is only guaranteed for accesses that start after
+/// <see cref="Dispose"/> has returned on the same thread or one that synchronized with it. Dispose an
+/// array only once every thread is done with it (join the threads, or hold a lock or a reference
+/// count of your own around both).
+/// </para>
+/// <para>
+/// Memory that ArrayBridge allocated is freed by <see cref="Dispose"/>, or else by the finalizer
+/// once every array over it is unreachable. Because the garbage collector cannot see native memory,
+/// ArrayBridge keeps count of it and, when the live bytes grow past a budget (256 MiB, or twice
+/// what was live after the previous such collection), induces a collection and waits for the
+/// finalizers of arrays that were dropped without being disposed; code that disposes its arrays
+/// never triggers one. Such an allocation waits for the process's pending finalizers, so a
+/// finalizer must not block on a lock that a thread may hold while it creates arrays (ArrayBridge's
+/// own finalizers never block).
+/// </para>
 /// </remarks>
 [DebuggerDisplay("{DebuggerDisplay,nq}")]
 public unsafe partial class NDArray : IDisposable
@@ -50,6 +72,13 @@ public unsafe partial class NDArray : IDisposable
     private protected NDArray(ArrayMemory memory, byte* data, nint[] shape, nint[] strides, DType dtype, ArrayFlags flags, NDArray? @base)
     {
         Debug.Assert(shape.Length == strides.Length);
+        if (shape.Length > MaxDimensions)
+        {
+            // Every public path refuses such a shape with its own message first; this keeps the
+            // bound that the stack buffers of the kernels rely on true for any internal path too.
+            ThrowHelper.ThrowArgument($"number of dimensions must be within [0, {MaxDimensions}], got {shape.Length}", nameof(shape));
+        }
+
         _memory = memory;
         _data = data;
         _shape = shape;
@@ -255,7 +284,17 @@ public unsafe partial class NDArray : IDisposable
     /// <summary>
     /// Releases this array's hold on its memory. The memory is freed when the last array over it
     /// is disposed. A WRITEBACKIFCOPY array writes its data back first, as NumPy's deallocator does.
+    /// Calling it more than once, or from several threads, releases the hold exactly once.
     /// </summary>
+    /// <remarks>
+    /// Not synchronized with element access: if this is the last array over the memory, no other
+    /// thread may be reading or writing it (through this array, its views, or spans, references or
+    /// pointers obtained from them) while or after this runs. Such a race is a bug in the caller, as
+    /// freeing memory under a <see cref="Span{T}"/> is, and may read freed memory or crash the
+    /// process with an access violation instead of throwing <see cref="ObjectDisposedException"/>.
+    /// The element accessors return references that the caller dereferences after they return, so
+    /// no check inside them could close that window.
+    /// </remarks>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)

@@ -12,11 +12,20 @@ public sealed partial class NDArray<T>
     /// <inheritdoc cref="NDArray.Index(ReadOnlySpan{NDIndex})"/>
     public new NDArray<T> Index(params ReadOnlySpan<NDIndex> index) => (NDArray<T>)base.Index(index);
 
+    /// <inheritdoc cref="NDArray.Transpose()"/>
+    public new NDArray<T> Transpose() => (NDArray<T>)base.Transpose();
+
     /// <inheritdoc cref="NDArray.Transpose(ReadOnlySpan{int})"/>
     public new NDArray<T> Transpose(params ReadOnlySpan<int> axes) => (NDArray<T>)base.Transpose(axes);
 
     /// <inheritdoc cref="NDArray.SwapAxes(int, int)"/>
     public new NDArray<T> SwapAxes(int axis1, int axis2) => (NDArray<T>)base.SwapAxes(axis1, axis2);
+
+    /// <inheritdoc cref="NDArray.Squeeze()"/>
+    public new NDArray<T> Squeeze() => (NDArray<T>)base.Squeeze();
+
+    /// <inheritdoc cref="NDArray.Squeeze(int)"/>
+    public new NDArray<T> Squeeze(int axis) => (NDArray<T>)base.Squeeze(axis);
 
     /// <inheritdoc cref="NDArray.Squeeze(ReadOnlySpan{int})"/>
     public new NDArray<T> Squeeze(params ReadOnlySpan<int> axes) => (NDArray<T>)base.Squeeze(axes);

@@ -10,12 +10,13 @@ namespace ArrayBridge.Tests;
 public static class TestHost
 {
     private static bool s_shutdownOnAnotherThread;
+    private static string s_importOn = "init";
 
     public static int Main(string[] args)
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: init|race|shutdown [--python P] [--library L] [--home H] [--no-numpy] [--argv-program-name] [--import M]");
+            Console.Error.WriteLine("usage: init|race|shutdown|shutdown-after-import|shutdown-inside-allow-threads|thread-states [--import-on init|worker|dead-worker|released-worker] [--shutdown-on-another-thread] [--python P] [--library L] [--home H] [--no-numpy] [--argv-program-name] [--import M]");
             return 2;
         }
 
@@ -32,6 +33,12 @@ public static class TestHost
                     return Race(options);
                 case "shutdown":
                     return AfterShutdown(options);
+                case "shutdown-after-import":
+                    return ShutdownAfterImport(options, import ?? "threading");
+                case "shutdown-inside-allow-threads":
+                    return ShutdownInsideAllowThreads(options);
+                case "thread-states":
+                    return ThreadStates(options);
                 default:
                     Console.Error.WriteLine($"unknown mode {args[0]}");
                     return 2;
@@ -59,6 +66,7 @@ public static class TestHost
                 case "--argv-program-name": Python.ForceProgramNameFromArgv = true; break;
                 case "--import": import = args[++i]; break;
                 case "--shutdown-on-another-thread": s_shutdownOnAnotherThread = true; break;
+                case "--import-on": s_importOn = args[++i]; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -139,6 +147,188 @@ public static class TestHost
         workers.ForEach(t => t.Start());
         workers.ForEach(t => t.Join());
         Console.WriteLine($"results={string.Join(",", results)}");
+        Console.WriteLine($"initialized={Python.IsInitialized}");
+        return 0;
+    }
+
+    /// <summary>
+    /// Imports a module (by default <c>threading</c>, whose main-thread lock belongs to the importing
+    /// thread's Python thread state) on the starting thread, on a worker that stays alive, or on a
+    /// worker that has ended, then shuts Python down on the starting thread or another one.
+    /// </summary>
+    private static int ShutdownAfterImport(PythonOptions options, string module)
+    {
+        Python.Initialize(options);
+        using var imported = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        Thread? worker = null;
+        void Import()
+        {
+            using PyObject m = Python.Import(module);
+            using PyObject threading = Python.Import("threading");
+            using PyObject main = threading.Invoke("main_thread");
+            using PyObject ident = main.GetAttr("ident");
+            using PyObject current = threading.Invoke("get_ident");
+            Console.WriteLine($"python_main_thread_is_importer={ident.As<long>() == current.As<long>()}");
+        }
+
+        switch (s_importOn)
+        {
+            case "init":
+                Import();
+                break;
+            case "worker":
+                worker = new Thread(() =>
+                {
+                    Import();
+                    imported.Set();
+                    release.Wait(); // alive, idle, still owning its Python thread state, until shutdown is over
+                });
+                worker.Start();
+                imported.Wait();
+                break;
+            case "dead-worker":
+                worker = new Thread(Import);
+                worker.Start();
+                worker.Join();
+                break;
+            case "released-worker":
+                // As dead-worker, and the ended thread's state is deleted before shutdown.
+                long deleted = PinnedThreadState.DeletedCount;
+                worker = new Thread(Import);
+                worker.Start();
+                worker.Join();
+                TestGarbage.Settle();
+                Console.WriteLine($"worker_state_deleted={PinnedThreadState.DeletedCount > deleted}");
+                break;
+            default:
+                throw new ArgumentException($"unknown --import-on {s_importOn}");
+        }
+
+        Exception? error = null;
+        if (s_shutdownOnAnotherThread)
+        {
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    Python.Shutdown();
+                }
+                catch (Exception e)
+                {
+                    error = e;
+                }
+            });
+            thread.Start();
+            thread.Join();
+        }
+        else
+        {
+            try
+            {
+                Python.Shutdown();
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+        }
+
+        release.Set();
+        worker?.Join();
+        Console.WriteLine($"shutdown={(error is null ? "ok" : error.GetType().Name + ": " + error.Message.ReplaceLineEndings(" | "))}");
+        Console.WriteLine($"initialized={Python.IsInitialized}");
+        return error is null ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Runs short-lived threads that each take the GIL and leave a <c>threading.local</c> payload
+    /// whose destructor re-enters <c>PyGILState_Ensure</c> (as C extensions' destructors do), then
+    /// deletes their states and prints the thread-state counts.
+    /// </summary>
+    private static int ThreadStates(PythonOptions options)
+    {
+        const int Threads = 3000;
+        Python.Initialize(options);
+        Python.Exec("""
+            import ctypes, threading
+            class ArrayBridgePayload:
+                deleted = 0
+                def __del__(self):
+                    state = ctypes.pythonapi.PyGILState_Ensure()
+                    ctypes.pythonapi.PyGILState_Release(state)
+                    ArrayBridgePayload.deleted += 1
+            arraybridge_local = threading.local()
+            """);
+        int CountStates()
+        {
+            using GilScope gil = Python.Gil();
+            return PinnedThreadState.CountInterpreterThreadStates();
+        }
+
+        int before = CountStates();
+        long deleted = PinnedThreadState.DeletedCount;
+        for (int i = 0; i < Threads; i += 4)
+        {
+            Thread[] batch = Enumerable.Range(0, 4).Select(_ => new Thread(() => Python.Exec("arraybridge_local.payload = ArrayBridgePayload()"))).ToArray();
+            Array.ForEach(batch, t => t.Start());
+            Array.ForEach(batch, t => t.Join());
+        }
+
+        TestGarbage.Settle();
+        Console.WriteLine($"states_before={before}");
+        Console.WriteLine($"states_after={CountStates()}");
+        Console.WriteLine($"deleted={PinnedThreadState.DeletedCount - deleted}");
+        using (PyObject payloads = Python.Eval("ArrayBridgePayload.deleted"))
+        {
+            Console.WriteLine($"payloads_deleted={payloads}");
+        }
+
+        Python.Shutdown();
+        Console.WriteLine("shutdown=ok");
+        return 0;
+    }
+
+    /// <summary>
+    /// Shuts down while a worker is inside <see cref="Python.AllowThreads"/> (refused), then again
+    /// after the worker's scopes have ended.
+    /// </summary>
+    private static int ShutdownInsideAllowThreads(PythonOptions options)
+    {
+        Python.Initialize(options);
+        using var inside = new ManualResetEventSlim();
+        using var leave = new ManualResetEventSlim();
+        var worker = new Thread(() =>
+        {
+            using (Python.Gil())
+            {
+                using (Python.AllowThreads())
+                {
+                    inside.Set();
+                    leave.Wait();
+                }
+
+                using PyObject value = Python.Eval("6 * 7");
+                Console.WriteLine($"worker_after={value}");
+            }
+        });
+        worker.Start();
+        inside.Wait();
+        try
+        {
+            Python.Shutdown();
+            Console.WriteLine("refused=no");
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.WriteLine($"refused={e.Message.ReplaceLineEndings(" | ")}");
+        }
+
+        Console.WriteLine($"initialized_after_refusal={Python.IsInitialized}");
+        leave.Set();
+        worker.Join();
+        Python.Shutdown();
+        Console.WriteLine("shutdown=ok");
         Console.WriteLine($"initialized={Python.IsInitialized}");
         return 0;
     }

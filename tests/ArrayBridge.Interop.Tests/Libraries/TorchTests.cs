@@ -132,6 +132,7 @@ public class TorchTests
     {
         using NDArray a = NDArray.Zeros(DType.Parse(typestr), [3]);
         using var scope = new PyScope(("x", PythonArrays.Export(a)));
+        TestGarbage.Settle();
         long exported = DLPackExporter.ExportedCount, deleted = DLPackExporter.DeletedCount;
         PythonException? e = scope.Raises("import torch; torch.from_dlpack(x)");
         Assert.NotNull(e);
@@ -177,6 +178,7 @@ public class TorchTests
         using var scope = new PyScope();
         scope.Exec($"import torch\nt = {string.Format(System.Globalization.CultureInfo.InvariantCulture, expression, dtype)}");
         using PyObject t = scope.Get("t");
+        TestGarbage.Settle();
         long deleted = DLPackTensorOwner.DeletedCount;
         using (NDArray v = PythonArrays.Import(t, out ArrayProtocol protocol))
         {

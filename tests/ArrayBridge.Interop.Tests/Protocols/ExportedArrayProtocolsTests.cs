@@ -321,8 +321,8 @@ public unsafe class ExportedArrayProtocolsTests
     public void Every_buffer_is_released_exactly_once_and_every_dlpack_tensor_deleted_exactly_once()
     {
         using var a = NDArray.Arange<float>(24).Reshape(2, 3, 4);
-        long acquired = ExportedArrayProtocols.BuffersAcquired, released = ExportedArrayProtocols.BuffersReleased;
         TestGarbage.Settle();
+        long acquired = ExportedArrayProtocols.BuffersAcquired, released = ExportedArrayProtocols.BuffersReleased;
         long exported = DLPackExporter.ExportedCount, deleted = DLPackExporter.DeletedCount;
         using (var scope = new PyScope(("x", PythonArrays.Export(a))))
         {

@@ -24,6 +24,87 @@ public class StartupTests
         Assert.Equal("<PyObject of a Python runtime that is not running>", child["tostring"]);
     }
 
+    /// <summary>
+    /// Where <c>threading</c> was first imported (its main-thread lock belongs to that thread's state)
+    /// crossed with the thread that shuts down.
+    /// </summary>
+    public static TheoryData<string, bool> ThreadingImportCases => new()
+    {
+        { "init", false }, { "init", true },
+        { "worker", false }, { "worker", true },
+        { "dead-worker", false }, { "dead-worker", true },
+        { "released-worker", false }, { "released-worker", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(ThreadingImportCases))]
+    public async Task Shutdown_finishes_on_every_CPython_whichever_thread_imported_threading_and_whichever_shuts_down(string importOn, bool onAnotherThread)
+    {
+        var runs = new List<(string What, Task<ChildProcess.Result> Child)>();
+        void Run(string what, params string[] args)
+        {
+            var all = new List<string> { "shutdown-after-import", "--import-on", importOn };
+            all.AddRange(args);
+            if (onAnotherThread)
+            {
+                all.Add("--shutdown-on-another-thread");
+            }
+
+            runs.Add((what, ChildProcess.RunAsync([.. all])));
+        }
+
+        Run($"{Chosen.Value} with numpy", "--python", Chosen.Value.Executable!, "--import", "numpy");
+        foreach ((Version version, string executable) in TestPythons.Pyenv.Where(p => p.Version >= new Version(3, 8)))
+        {
+            Run($"Python {version}", "--python", executable, "--no-numpy", "--import", "threading");
+        }
+
+        foreach ((string what, Task<ChildProcess.Result> run) in runs)
+        {
+            ChildProcess.Result child = await run; // a hang fails here, by the child's timeout
+            Assert.True(child.ExitCode == 0, $"{what}: {child}");
+            Assert.Equal("ok", child["shutdown"]);
+            Assert.Equal("False", child["initialized"]);
+            Assert.DoesNotContain("Exception ignored", child.Errors, StringComparison.Ordinal);
+            if (importOn == "released-worker")
+            {
+                Assert.Equal("True", child["worker_state_deleted"]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task On_every_CPython_the_states_of_3000_ended_threads_are_deleted_and_their_thread_local_data_released()
+    {
+        var pythons = new List<(string What, string Executable)> { ($"{Chosen.Value}", Chosen.Value.Executable!) };
+        pythons.AddRange(TestPythons.Pyenv.Where(p => p.Version >= new Version(3, 8)).Select(p => ($"Python {p.Version}", p.Executable)));
+        var runs = pythons.Select(p => ChildProcess.RunAsync("thread-states", "--python", p.Executable, "--no-numpy")).ToList();
+
+        for (int i = 0; i < pythons.Count; i++)
+        {
+            ChildProcess.Result child = await runs[i];
+            string what = pythons[i].What;
+            Assert.True(child.ExitCode == 0, $"{what}: {child}");
+            Assert.Equal("3000", child["deleted"]);
+            Assert.Equal("3000", child["payloads_deleted"]);
+            Assert.Equal(child["states_before"], child["states_after"]);
+            Assert.Equal("ok", child["shutdown"]);
+        }
+    }
+
+    [Fact]
+    public async Task Shutdown_while_a_thread_is_inside_AllowThreads_is_refused_and_works_once_it_left()
+    {
+        ChildProcess.Result child = await ChildProcess.RunAsync("shutdown-inside-allow-threads", "--python", Chosen.Value.Executable!);
+
+        Assert.True(child.ExitCode == 0, child.ToString());
+        Assert.Contains("AllowThreads() scope(s) are open", child["refused"], StringComparison.Ordinal);
+        Assert.Equal("True", child["initialized_after_refusal"]);
+        Assert.Equal("42", child["worker_after"]);
+        Assert.Equal("ok", child["shutdown"]);
+        Assert.Equal("False", child["initialized"]);
+    }
+
     [Fact]
     public async Task Initialize_from_four_threads_at_once_starts_python_once()
     {

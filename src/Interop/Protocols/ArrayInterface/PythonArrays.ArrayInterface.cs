@@ -121,6 +121,8 @@ public static unsafe partial class PythonArrays
         try
         {
             CPython.Py_buffer* view = owner.View;
+            (nint low, nint high) = ImportedLayout.Reach(shape, strides, dtype.ItemSize, "__array_interface__");
+            ImportedLayout.CheckInBuffer(offset, view->len, low, high, shape, strides, "__array_interface__");
             return NDArray.FromPointer(view->buf, view->len, offset, dtype, shape, strides, writeable, owner);
         }
         catch

@@ -89,47 +89,22 @@ public static unsafe partial class PythonArrays
     /// </summary>
     private static NDArray ViewOver(void* data, DType dtype, nint[] shape, nint[] strides, bool writeable, IDisposable owner, string what)
     {
-        (nint low, nint high) = CheckLayout(data, dtype, shape, strides, what);
+        (nint low, nint high) = CheckLayout((nuint)data, dtype, shape, strides, what);
         bool empty = high == low;
         byte* start = empty ? (byte*)data : (byte*)data + low;
         return NDArray.FromPointer(start, high - low, empty ? 0 : -low, dtype, shape, strides, writeable, owner);
     }
 
     /// <summary>
-    /// Checks a foreign layout before anything is taken over: lengths not negative, the byte size and the
-    /// reach of the strides within the address space, a data pointer when there are elements.
+    /// Checks a foreign layout before anything is taken over (see <see cref="ImportedLayout"/>): lengths
+    /// not negative, the byte size, the reach of the strides and every address reached within the
+    /// address space, a data pointer when there are elements.
     /// </summary>
-    /// <returns>The byte range <c>[low, high)</c> the layout reads, relative to <paramref name="data"/>.</returns>
-    private static (nint Low, nint High) CheckLayout(void* data, DType dtype, nint[] shape, nint[] strides, string what)
+    /// <returns>The byte range <c>[low, high)</c> the layout reads, relative to <paramref name="address"/>.</returns>
+    private static (nint Low, nint High) CheckLayout(Int128 address, DType dtype, nint[] shape, nint[] strides, string what)
     {
-        for (int i = 0; i < shape.Length; i++)
-        {
-            if (shape[i] < 0)
-            {
-                ThrowHelper.ThrowArgument($"the {what}'s shape {Layout.Format(shape)} has a negative length", "obj");
-            }
-        }
-
-        try
-        {
-            Layout.ValidateShape(shape, dtype.ItemSize, out _, "obj");
-        }
-        catch (OverflowException e)
-        {
-            ThrowHelper.ThrowArgument($"the {what}'s shape {Layout.Format(shape)} is larger than the address space", "obj", e);
-        }
-
-        nint low = 0, high = 0;
-        if (strides.Length != shape.Length || !Layout.TryGetExtent(shape, strides, dtype.ItemSize, out low, out high))
-        {
-            ThrowHelper.ThrowArgument($"the {what}'s layout (shape {Layout.Format(shape)}, strides {Layout.Format(strides)}) reaches further than the address space", "obj");
-        }
-
-        if (data == null && high != low)
-        {
-            ThrowHelper.ThrowArgument($"the {what} has a null data pointer but a non-empty shape {Layout.Format(shape)}", "obj");
-        }
-
+        (nint low, nint high) = ImportedLayout.Reach(shape, strides, dtype.ItemSize, what);
+        ImportedLayout.CheckAddresses(address, low, high, shape, strides, what);
         return (low, high);
     }
 }

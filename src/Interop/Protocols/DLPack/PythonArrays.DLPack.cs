@@ -142,9 +142,17 @@ public static unsafe partial class PythonArrays
         }
 
         DType dtype = Describe(tensor, out nint[] shape, out nint[] strides);
-        byte* data = (byte*)tensor->data + tensor->byte_offset;
         bool writeable = (flags & DLPackC.DLPACK_FLAG_BITMASK_READ_ONLY) == 0;
-        CheckLayout(data, dtype, shape, strides, "DLPack tensor");
+
+        // byte_offset is a uint64 added to the pointer: summed exactly, it must stay an address.
+        Int128 address = (Int128)(nuint)tensor->data + tensor->byte_offset;
+        if (address > nint.MaxValue)
+        {
+            ThrowHelper.ThrowArgument($"the DLPack tensor's data pointer 0x{(nuint)tensor->data:x} plus byte_offset {tensor->byte_offset} lies outside the address space", "obj");
+        }
+
+        CheckLayout(address, dtype, shape, strides, "DLPack tensor");
+        byte* data = (byte*)(nint)address;
 
         // Ownership passes to us with the rename; from here on the deleter is ours to call.
         if (CPython.PyCapsule_SetName(capsule, versioned ? DLPackC.UsedVersionedCapsuleName : DLPackC.UsedCapsuleName) != 0)

@@ -1,0 +1,107 @@
+using System.Reflection;
+
+namespace ArrayBridge.Tests;
+
+/// <summary>
+/// Every public method of ArrayBridge.Tensor that takes an enum refuses a value the enum does not
+/// define with <see cref="ArgumentOutOfRangeException"/> naming the parameter. Reflection finds the
+/// methods, so a new method with an enum parameter fails <see cref="Every_enum_parameter_of_the_public_api_is_covered"/>
+/// until a call is added below (spans cannot be passed through reflection, hence the explicit calls).
+/// </summary>
+public class EnumArgumentTests
+{
+    private const ArrayOrder BadOrder = (ArrayOrder)42;
+    private const Casting BadCasting = (Casting)42;
+    private const ByteOrder BadByteOrder = (ByteOrder)'x';
+    private const ScalarType BadType = (ScalarType)9;
+    private const ArrayFlags BadFlags = (ArrayFlags)0x10000;
+
+    private static NDArray<double> Array2D() => NDArray.Arange<double>(6).Reshape(2, 3);
+
+    /// <summary>
+    /// One call per (method, enum parameter), keyed as <see cref="KeyOf"/> names them, passing the
+    /// undefined value for that parameter and valid values for the others.
+    /// </summary>
+    private static readonly Dictionary<string, Action> Calls = new()
+    {
+        ["NDArray.Empty(DType, ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.Empty(DType.Float64, [2], BadOrder),
+        ["NDArray.Zeros(DType, ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.Zeros(DType.Float64, [2], BadOrder),
+        ["NDArray.Empty(ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.Empty<int>([2], BadOrder),
+        ["NDArray.Zeros(ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.Zeros<int>([2], BadOrder),
+        ["NDArray.Full(ReadOnlySpan`1, T, ArrayOrder)#order"] = () => NDArray.Full([2], 1.0, BadOrder),
+        ["NDArray.Reshape(ReadOnlySpan`1, ArrayOrder)#order"] = () => ((NDArray)Array2D()).Reshape([3, 2], BadOrder),
+        ["NDArray.Ravel(ArrayOrder)#order"] = () => ((NDArray)Array2D()).Ravel(BadOrder),
+        ["NDArray.Flatten(ArrayOrder)#order"] = () => ((NDArray)Array2D()).Flatten(BadOrder),
+        ["NDArray.Copy(ArrayOrder)#order"] = () => ((NDArray)Array2D()).Copy(BadOrder),
+        ["NDArray.AsType(DType, Casting, ArrayOrder)#casting"] = () => Array2D().AsType(DType.Float32, BadCasting),
+        ["NDArray.AsType(DType, Casting, ArrayOrder)#order"] = () => Array2D().AsType(DType.Float32, Casting.Unsafe, BadOrder),
+        ["NDArray.AsType(ArrayOrder)#order"] = () => Array2D().AsType<float>(BadOrder),
+        ["NDArray.CopyTo(NDArray, Casting)#casting"] = () => Array2D().CopyTo(Array2D(), BadCasting),
+        ["NDArray.Require(Nullable`1, ArrayFlags)#requirements"] = () => Array2D().Require(null, BadFlags),
+        ["NDArray`1.Reshape(ReadOnlySpan`1, ArrayOrder)#order"] = () => Array2D().Reshape([3, 2], BadOrder),
+        ["NDArray`1.Ravel(ArrayOrder)#order"] = () => Array2D().Ravel(BadOrder),
+        ["NDArray`1.Flatten(ArrayOrder)#order"] = () => Array2D().Flatten(BadOrder),
+        ["NDArray`1.Copy(ArrayOrder)#order"] = () => Array2D().Copy(BadOrder),
+        ["DType.Create(ScalarType, ByteOrder)#type"] = () => DType.Create(BadType),
+        ["DType.Create(ScalarType, ByteOrder)#order"] = () => DType.Create(ScalarType.Int8, BadByteOrder),
+        ["DType.WithByteOrder(ByteOrder)#order"] = () => DType.UInt8.WithByteOrder(BadByteOrder),
+        ["DType.CanCast(DType, DType, Casting)#casting"] = () => DType.CanCast(DType.Int8, DType.Int8, BadCasting),
+    };
+
+    public static TheoryData<string> CallNames => new(Calls.Keys);
+
+    [Theory]
+    [MemberData(nameof(CallNames))]
+    public void An_undefined_enum_value_throws_ArgumentOutOfRange_naming_the_parameter(string key)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(Calls[key]);
+        Assert.Equal(key[(key.IndexOf('#') + 1)..], e.ParamName);
+        Assert.Contains("not a", e.Message);
+    }
+
+    [Fact]
+    public void Every_enum_parameter_of_the_public_api_is_covered()
+    {
+        Assembly tensor = typeof(NDArray).Assembly;
+        var found = new List<string>();
+        foreach (Type type in tensor.GetExportedTypes())
+        {
+            IEnumerable<MethodBase> members = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Cast<MethodBase>()
+                .Concat(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance));
+            foreach (MethodBase method in members)
+            {
+                foreach (ParameterInfo p in method.GetParameters())
+                {
+                    Type t = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
+                    if (t.IsEnum && t.Assembly == tensor && !type.IsEnum)
+                    {
+                        found.Add(KeyOf(type, method, p));
+                    }
+                }
+            }
+        }
+
+        Assert.True(found.Count >= Calls.Count / 2, $"reflection found only {found.Count} enum parameters");
+        string[] missing = found.Where(k => !Calls.ContainsKey(k)).ToArray();
+        Assert.True(missing.Length == 0, "public methods with enum parameters and no undefined-value test:\n" + string.Join("\n", missing));
+        string[] stale = Calls.Keys.Where(k => !found.Contains(k)).ToArray();
+        Assert.True(stale.Length == 0, "tests for methods that no longer exist:\n" + string.Join("\n", stale));
+    }
+
+    private static string KeyOf(Type type, MethodBase method, ParameterInfo p) =>
+        $"{type.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(x => x.ParameterType.Name))})#{p.Name}";
+
+    [Fact]
+    public void Defined_values_that_do_not_apply_keep_their_own_errors()
+    {
+        // A and K are defined orders that a new array cannot use: NumPy's ValueError, not out of range.
+        var e = Assert.Throws<ArgumentException>(() => NDArray.Empty<int>([2], ArrayOrder.K));
+        Assert.IsNotType<ArgumentOutOfRangeException>(e);
+        Assert.Contains("only 'C' or 'F' order is permitted", e.Message);
+        using NDArray<double> a = Array2D();
+        var k = Assert.Throws<ArgumentException>(() => a.Reshape([3, 2], ArrayOrder.K));
+        Assert.IsNotType<ArgumentOutOfRangeException>(k);
+        Assert.Contains("order 'K' is not permitted for reshaping", k.Message);
+    }
+}
