@@ -37,6 +37,18 @@ public unsafe class HandoffUnderGilBenchmarks : HandoffFixture
         }
     }
 
+    /// <summary>NDArray to NumPy and back: the second step views the .NET memory directly.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void RoundTrip()
+    {
+        using GilScope gil = Python.Gil();
+        for (int i = 0; i < Batch; i++)
+        {
+            using PyObject p = NumPy.ToNumPy(_array);
+            using NDArray a = NumPy.FromNumPy(p);
+        }
+    }
+
     [Benchmark(Baseline = true, OperationsPerInvoke = Batch)]
     public void NumPyEmptyScalar()
     {

@@ -18,5 +18,8 @@ internal static class ThrowHelper
     public static void ThrowNotSupported(string message) => throw new NotSupportedException(message);
 
     [DoesNotReturn]
+    public static void ThrowPlatformNotSupported(string message) => throw new PlatformNotSupportedException(message);
+
+    [DoesNotReturn]
     public static void ThrowInvalidOperation(string message) => throw new InvalidOperationException(message);
 }

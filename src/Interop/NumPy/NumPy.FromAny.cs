@@ -14,7 +14,17 @@ public static unsafe partial class NumPy
     /// <exception cref="NotSupportedException">The result's dtype is not numeric.</exception>
     public static NDArray FromAny(object? value, DType? dtype = null, ArrayFlags requirements = ArrayFlags.None)
     {
+        if (Python.IsInGilScope)
+        {
+            return FromAnyUnderGil(value, dtype, requirements); // the caller's scope covers the call: no nested one
+        }
+
         using GilScope gil = Python.Gil();
+        return FromAnyUnderGil(value, dtype, requirements);
+    }
+
+    private static NDArray FromAnyUnderGil(object? value, DType? dtype, ArrayFlags requirements)
+    {
         NumPyApi.EnsureLoaded();
         using NewReference obj = PyConverter.ToPython(value);
         using NewReference descr = dtype is { } d ? PyConverter.Check(NewDescr(d)) : default;

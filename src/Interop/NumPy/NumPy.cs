@@ -4,51 +4,74 @@ namespace ArrayBridge.Interop;
 /// The zero-copy bridge between <see cref="NDArray"/> and NumPy: <see cref="ToNumPy"/> hands an
 /// array to NumPy over the same memory, <see cref="FromNumPy"/> takes a NumPy array back as a view,
 /// and <see cref="FromAny(object?, DType?, ArrayFlags)"/> is <c>PyArray_FromAny</c>. Every call takes
-/// the GIL itself and costs the same at any array size.
+/// the GIL itself, once (not at all when the calling thread is inside a <see cref="Python.Gil"/>
+/// scope), and costs the same at any array size.
 /// </summary>
 public static unsafe partial class NumPy
 {
+    // The shape and strides arrays of the last view ViewOf made (see SharedOrCopy).
+    private static nint[] s_lastShape = [];
+    private static nint[] s_lastStrides = [];
+
     /// <summary>
     /// A NumPy array over the same memory as <paramref name="array"/>, with its shape, strides (negative
-    /// and zero too), dtype and byte order: <c>PyArray_SimpleNewFromData</c> for the C-contiguous,
-    /// native, writeable case and <c>PyArray_NewFromDescr</c> otherwise. Its <c>base</c> is an
-    /// <c>arraybridge.ExportedArray</c> holding a view of <paramref name="array"/>
-    /// (<c>PyArray_SetBaseObject</c>), so the memory stays alive while NumPy uses it, whatever happens
-    /// to <paramref name="array"/>, and is released exactly once when NumPy drops it. A read-only
-    /// array gives a read-only NumPy array.
+    /// and zero too), dtype and byte order (<c>PyArray_New</c>/<c>PyArray_NewFromDescr</c> with the data
+    /// pointer). Its <c>base</c> is an <c>arraybridge.ExportedArray</c> holding <paramref name="array"/>'s
+    /// memory (set as <c>PyArray_SetBaseObject</c> sets it), so the memory stays alive while NumPy uses
+    /// it, whatever happens to <paramref name="array"/>, and is released exactly once when NumPy drops
+    /// it. A read-only array gives a read-only NumPy array.
     /// </summary>
+    /// <exception cref="ArgumentException">The array has more dimensions than the running NumPy supports (32 in NumPy 1.x).</exception>
     /// <exception cref="ObjectDisposedException">The array was disposed, or Python was shut down.</exception>
     /// <exception cref="PythonException">NumPy cannot be imported or refused the array.</exception>
     public static PyObject ToNumPy(NDArray array)
     {
         ArgumentNullException.ThrowIfNull(array);
-        using GilScope gil = Python.Gil();
-        NumPyApi.EnsureLoaded();
-        NDArray view = array.ShareView(); // its own hold on the memory, for as long as NumPy needs it
-        using NewReference owner = ExportedArrayType.New(view);
-        using NewReference result = NewArrayOver(view);
-        result.ThrowIfNull();
-
-        // SetBaseObject steals the owner reference, also when it fails.
-        if (NumPyC.PyArray_SetBaseObject(result, owner.Steal()) < 0)
+        if (Python.IsInGilScope)
         {
-            throw PythonException.FetchCurrent();
+            return ToNumPyUnderGil(array); // the caller's scope covers the call: no nested one
         }
 
+        using GilScope gil = Python.Gil();
+        return ToNumPyUnderGil(array);
+    }
+
+    private static PyObject ToNumPyUnderGil(NDArray array)
+    {
+        NumPyApi.EnsureLoaded();
+        if (TooManyDimensions(array.NDim) is { } refusal)
+        {
+            ThrowHelper.ThrowArgument(refusal, nameof(array));
+        }
+
+        using NewReference result = NewArrayOver(array);
         return PyObject.Steal(result.Steal());
     }
 
     /// <summary>
     /// A view of the NumPy array <paramref name="array"/>'s memory, in any layout (F order, negative
-    /// strides, 0-d, empty, non-native byte order, read-only). The view holds a reference to the
-    /// NumPy array and releases it when the view (and every view of it) is disposed or collected.
+    /// strides, 0-d, empty, non-native byte order, read-only), with its shape, strides, dtype and
+    /// WRITEABLE flag. The view holds a reference to the NumPy array and releases it when the view (and
+    /// every view of it) is disposed or collected. When the memory is an NDArray's that
+    /// <see cref="ToNumPy"/> (or <see cref="PythonArrays.Export"/>) handed to NumPy, the view is over
+    /// that NDArray's memory directly and holds no Python reference: a round trip collapses.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="array"/> is not a <c>numpy.ndarray</c>.</exception>
     /// <exception cref="NotSupportedException">The dtype is not numeric (object, string, datetime, structured, ...).</exception>
     public static NDArray FromNumPy(PyObject array)
     {
         ArgumentNullException.ThrowIfNull(array);
+        if (Python.IsInGilScope)
+        {
+            return FromNumPyUnderGil(array); // the caller's scope covers the call: no nested one
+        }
+
         using GilScope gil = Python.Gil();
+        return FromNumPyUnderGil(array);
+    }
+
+    private static NDArray FromNumPyUnderGil(PyObject array)
+    {
         NumPyApi.EnsureLoaded();
         BorrowedReference reference = array.Reference;
         if (!NumPyC.PyArray_Check(reference))
@@ -56,7 +79,9 @@ public static unsafe partial class NumPy
             ThrowHelper.ThrowArgument($"expected a numpy.ndarray, got '{array.TypeName}'", nameof(array));
         }
 
-        return ViewOf(reference);
+        NDArray view = ViewOf(reference);
+        GC.KeepAlive(array);
+        return view;
     }
 
     /// <summary>A typed view of a NumPy array whose dtype is <typeparamref name="T"/> in native order.</summary>
@@ -83,76 +108,80 @@ public static unsafe partial class NumPy
         return NumPyC.PyArray_Check(obj.Reference);
     }
 
-    /// <summary>Builds the NumPy array over <paramref name="view"/>'s memory; NULL with a Python error on failure.</summary>
-    private static NewReference NewArrayOver(NDArray view)
+    /// <summary>
+    /// A new NumPy array over <paramref name="array"/>'s memory with its layout, whose base is a new
+    /// <c>arraybridge.ExportedArray</c> holding that memory. GIL held.
+    /// </summary>
+    private static NewReference NewArrayOver(NDArray array)
     {
-        int nd = view.NDim;
-        nint* dims = stackalloc nint[Math.Max(nd, 1)];
-        nint* strides = stackalloc nint[Math.Max(nd, 1)];
-        for (int i = 0; i < nd; i++)
+        using NewReference owner = ExportedArrayType.New(array, out bool writeable); // checks that the array is not disposed
+        DType dtype = array.DType;
+        int nd = array.NDim;
+        void* data = array.Data;
+        NewReference result;
+        fixed (nint* dims = array.Shape)
+        fixed (nint* strides = array.Strides)
         {
-            dims[i] = view.Shape[i];
-            strides[i] = view.Strides[i];
+            // Strides NumPy computes itself are left to it (NULL), which also spares its flag update;
+            // either way the array gets exactly these strides.
+            bool fresh = HasFreshCStrides(array);
+            nint* given = fresh ? null : strides;
+            int flags = (writeable ? NumPyC.NPY_ARRAY_WRITEABLE : 0) | (fresh ? NumPyC.NPY_ARRAY_C_CONTIGUOUS : 0);
+            if (dtype.IsNativeByteOrder)
+            {
+                // NumPy takes the builtin descriptor itself, without a reference-count call from here.
+                result = NumPyC.PyArray_New(NumPyC.PyArray_Type, nd, dims, dtype.NumPyTypeNumber, given, data, 0, flags, BorrowedReference.Null);
+            }
+            else
+            {
+                using NewReference descr = NewDescr(dtype);
+                // NewFromDescr steals descr.
+                result = descr.IsNull ? default : NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr.Steal(), nd, dims, given, data, flags, BorrowedReference.Null);
+            }
         }
 
-        void* data = (void*)view.DataPointer;
-        if (view.IsCContiguous && view.DType.IsNativeByteOrder && view.IsWriteable && HasFreshCStrides(view))
-        {
-            return NumPyC.PyArray_SimpleNewFromData(nd, dims, view.DType.NumPyTypeNumber, data);
-        }
-
-        using NewReference descr = NewDescr(view.DType);
-        if (descr.IsNull)
-        {
-            return default;
-        }
-
-        int flags = view.IsWriteable ? NumPyC.NPY_ARRAY_WRITEABLE : 0;
-        // NewFromDescr steals the descr reference.
-        return NumPyC.PyArray_NewFromDescr(NumPyC.PyArray_Type, descr.Steal(), nd, dims, strides, data, flags, BorrowedReference.Null);
+        result.ThrowIfNull(); // the using releases the owner, which releases its hold on the memory
+        NumPyC.SetBaseOfNewArray(result.DangerousGetAddress(), owner.Steal());
+        return result.Move();
     }
 
     /// <summary>
     /// Whether the strides are exactly those NumPy gives a new C-order array of this shape, so that
-    /// <c>PyArray_SimpleNewFromData</c>, which computes them itself, reproduces them; a contiguous
-    /// array may differ on length-1 axes, and an empty one may have zero strides.
+    /// NULL strides reproduce them; a contiguous array may differ on length-1 axes, and an empty one
+    /// may have zero strides.
     /// </summary>
-    private static bool HasFreshCStrides(NDArray view)
+    private static bool HasFreshCStrides(NDArray array)
     {
-        nint expected = view.ItemSize;
-        for (int i = view.NDim - 1; i >= 0; i--)
+        ReadOnlySpan<nint> shape = array.Shape, strides = array.Strides;
+        nint expected = array.ItemSize;
+        for (int i = shape.Length - 1; i >= 0; i--)
         {
-            if (view.Strides[i] != expected)
+            if (strides[i] != expected)
             {
                 return false;
             }
 
-            if (view.Shape[i] != 0)
+            if (shape[i] != 0)
             {
-                expected *= view.Shape[i];
+                expected *= shape[i];
             }
         }
 
         return true;
     }
 
-    /// <summary>A new NDArray over a NumPy array's memory, holding a reference to it. GIL held, type checked.</summary>
+    /// <summary>
+    /// A new NDArray over a NumPy array's memory. GIL held, type checked. An array whose memory is an
+    /// <c>arraybridge.ExportedArray</c>'s gets a view of that NDArray's memory; any other holds a
+    /// reference to the NumPy array (<see cref="NumPyArrayMemory"/>).
+    /// </summary>
     internal static NDArray ViewOf(BorrowedReference reference)
     {
         nint handle = reference.DangerousGetAddress();
-        nint descr = NumPyC.PyArray_DESCR(handle);
-        DType dtype = DTypeOf(descr);
+        DType dtype = DTypeOf(NumPyC.PyArray_DESCR(handle));
         int nd = NumPyC.PyArray_NDIM(handle);
-        var shape = new nint[nd];
-        var strides = new nint[nd];
-        nint* dims = NumPyC.PyArray_DIMS(handle);
-        nint* st = NumPyC.PyArray_STRIDES(handle);
-        for (int i = 0; i < nd; i++)
-        {
-            shape[i] = dims[i];
-            strides[i] = st[i];
-        }
-
+        nint[] shape = SharedOrCopy(ref s_lastShape, NumPyC.PyArray_DIMS(handle), nd);
+        nint[] strides = SharedOrCopy(ref s_lastStrides, NumPyC.PyArray_STRIDES(handle), nd);
         int flags = NumPyC.PyArray_FLAGS(handle);
         byte* data = (byte*)NumPyC.PyArray_DATA(handle);
         if (!Layout.TryGetExtent(shape, strides, dtype.ItemSize, out nint low, out nint high))
@@ -160,42 +189,129 @@ public static unsafe partial class NumPy
             ThrowHelper.ThrowArgument("the NumPy array's strides reach further than the address space", "array");
         }
 
-        PyObject numpyArray = PyObject.Borrow(reference);
-        var owner = new PyObjectOwner(numpyArray, "numpy.ndarray");
-        NDArray view;
-        try
+        bool writeable = (flags & NumPyC.NPY_ARRAY_WRITEABLE) != 0;
+        BorrowedReference exported = ExportedOwnerOf(handle);
+        if (!exported.IsNull && ExportedArrayType.SourceOf(exported, out _) is { } source && source.Memory.Contains(data + low, data + high))
         {
-            view = NDArray.FromPointer(data + low, high - low, -low, dtype, shape, strides, (flags & NumPyC.NPY_ARRAY_WRITEABLE) != 0, owner);
-        }
-        catch
-        {
-            owner.Dispose();
-            throw;
+            return ViewOfExported(exported, source, data, shape, strides, dtype, writeable);
         }
 
+        var memory = new NumPyArrayMemory(reference, data + low, high - low, writeable);
+        NDArray view = CreateOver(memory, data, shape, strides, dtype, writeable, @base: null);
         if ((flags & NumPyC.NPY_ARRAY_WRITEBACKIFCOPY) != 0)
         {
-            view.SetExternalWriteback(writeBack => ResolveWriteback(numpyArray, writeBack));
+            AttachWriteback(view, memory);
         }
 
         return view;
+    }
+
+    /// <summary>Makes disposing <paramref name="view"/> resolve the NumPy array's WRITEBACKIFCOPY (a separate method, so that only this path allocates the closure).</summary>
+    private static void AttachWriteback(NDArray view, NumPyArrayMemory memory) =>
+        view.SetExternalWriteback(writeBack => ResolveWriteback(memory, writeBack));
+
+    /// <summary>
+    /// <paramref name="last"/> when it holds the same <paramref name="nd"/> values, else a new array of
+    /// them that becomes <paramref name="last"/>. An NDArray never writes its shape and strides arrays,
+    /// so views may share them, and converting arrays of one layout over and over allocates none.
+    /// </summary>
+    private static nint[] SharedOrCopy(ref nint[] last, nint* values, int nd)
+    {
+        var source = new ReadOnlySpan<nint>(values, nd);
+        nint[] shared = last;
+        if (source.SequenceEqual(shared))
+        {
+            return shared;
+        }
+
+        nint[] copy = source.ToArray();
+        last = copy;
+        return copy;
+    }
+
+    /// <summary>
+    /// The <c>arraybridge.ExportedArray</c> that owns this NumPy array's memory, or 0: the end of the
+    /// array's base chain (NumPy stops collapsing a chain at a change of type, so a view of an exported
+    /// array has the exported NumPy array as its base), reached through views only, since an array
+    /// with OWNDATA (a copy, or a WRITEBACKIFCOPY array) has memory of its own. GIL held.
+    /// </summary>
+    private static BorrowedReference ExportedOwnerOf(nint handle)
+    {
+        for (nint a = handle; ;)
+        {
+            if ((NumPyC.PyArray_FLAGS(a) & NumPyC.NPY_ARRAY_OWNDATA) != 0)
+            {
+                return BorrowedReference.Null;
+            }
+
+            var b = BorrowedReference.DangerousFromPointer(NumPyC.PyArray_BASE(a));
+            if (b.IsNull || !NumPyC.PyArray_Check(b))
+            {
+                return b;
+            }
+
+            a = b.DangerousGetAddress();
+        }
+    }
+
+    /// <summary>
+    /// A view over an exported NDArray's memory with the NumPy array's layout. It holds the .NET memory,
+    /// not the NumPy array. A read-only NumPy array gives a view that can never be made writeable, as
+    /// the view over a read-only NumPy array's memory is: its memory is a read-only window onto the
+    /// same bytes, owned by a view of the exported array.
+    /// </summary>
+    private static NDArray ViewOfExported(BorrowedReference exported, NDArray source, byte* data, nint[] shape, nint[] strides, DType dtype, bool writeable)
+    {
+        ArrayMemory memory = source.Memory;
+        if (writeable && memory.IsWriteable)
+        {
+            NDArray owner = source.Base is null || source.OwnsData ? source : source.Base;
+            return CreateOver(memory, data, shape, strides, dtype, writeable: true, owner);
+        }
+
+        NDArray hold = ExportedArrayType.Get(exported)!.ShareView();
+        return CreateOver(new ExternalArrayMemory(memory.Start, memory.Length, writeable: false, hold), data, shape, strides, dtype, writeable: false, @base: null);
+    }
+
+    /// <summary>An NDArray over <paramref name="memory"/>; a memory nothing came to hold is released at once on failure.</summary>
+    private static NDArray CreateOver(ArrayMemory memory, byte* data, nint[] shape, nint[] strides, DType dtype, bool writeable, NDArray? @base)
+    {
+        try
+        {
+            return NDArray.Create(memory, data, shape, strides, dtype, writeable ? ArrayFlags.Writeable : 0, @base);
+        }
+        catch
+        {
+            if (@base is null)
+            {
+                memory.AddHolder();
+                memory.RemoveHolder();
+            }
+
+            throw;
+        }
     }
 
     /// <summary>
     /// Resolves (or discards) a NumPy array's WRITEBACKIFCOPY: <c>PyArray_ResolveWritebackIfCopy</c>
     /// copies the data back into the array it was copied from and makes that writeable again.
     /// </summary>
-    private static int ResolveWriteback(PyObject array, bool writeBack)
+    private static int ResolveWriteback(NumPyArrayMemory memory, bool writeBack)
     {
         using GilScope gil = Python.Gil();
-        BorrowedReference reference = array.Reference;
-        if (!writeBack)
+        nint handle = memory.Array;
+        if (handle == 0)
         {
-            NumPyC.DiscardWritebackIfCopy(reference.DangerousGetAddress());
             return 0;
         }
 
-        int result = NumPyC.PyArray_ResolveWritebackIfCopy(reference);
+        if (!writeBack)
+        {
+            NumPyC.DiscardWritebackIfCopy(handle);
+            return 0;
+        }
+
+        int result = NumPyC.PyArray_ResolveWritebackIfCopy(BorrowedReference.DangerousFromPointer(handle));
         if (result < 0)
         {
             throw PythonException.FetchCurrent();

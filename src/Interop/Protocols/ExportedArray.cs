@@ -1,51 +1,33 @@
 namespace ArrayBridge.Interop;
 
 /// <summary>
-/// What an <c>arraybridge.ExportedArray</c> Python object holds: a view of an <see cref="NDArray"/>
-/// that keeps the .NET memory alive for as long as Python references the object. The view is
-/// disposed exactly once, when Python deallocates the object.
+/// The process-wide counts of <c>arraybridge.ExportedArray</c> Python objects (each holds an
+/// <see cref="NDArray"/>'s memory for as long as Python references it, see <see cref="ExportedArrayType"/>),
+/// for leak tests, and their description.
 /// </summary>
-internal sealed class ExportedArray
+/// <remarks>
+/// The counts change only under the GIL (objects are created and deallocated with it held), so plain
+/// increments suffice; readers on other threads see them through volatile reads.
+/// </remarks>
+internal static class ExportedArray
 {
     private static long s_created;
     private static long s_released;
-    private NDArray? _array;
-
-    public ExportedArray(NDArray array)
-    {
-        _array = array;
-        Interlocked.Increment(ref s_created);
-    }
 
     /// <summary>Objects alive in Python right now, process-wide (for leak tests).</summary>
-    public static long LiveCount => Interlocked.Read(ref s_created) - Interlocked.Read(ref s_released);
+    public static long LiveCount => Volatile.Read(ref s_created) - Volatile.Read(ref s_released);
 
     /// <summary>Objects Python has released so far, process-wide.</summary>
-    public static long ReleasedCount => Interlocked.Read(ref s_released);
+    public static long ReleasedCount => Volatile.Read(ref s_released);
 
-    /// <summary>The held view; null once released.</summary>
-    public NDArray? Array => _array;
+    /// <summary>Counts a new object. GIL held.</summary>
+    public static void Created() => Volatile.Write(ref s_created, s_created + 1);
+
+    /// <summary>Counts an object's release. GIL held.</summary>
+    public static void Released() => Volatile.Write(ref s_released, s_released + 1);
 
     /// <summary>A description for <c>repr()</c>: what the object owns.</summary>
-    public string Describe()
-    {
-        NDArray? a = _array;
-        if (a is null)
-        {
-            return "<arraybridge.ExportedArray (released)>";
-        }
-
-        return $"<arraybridge.ExportedArray owning a .NET NDArray {a.DType.TypeStr} {Layout.Format(a.Shape)} over {a.DescribeMemory()}>";
-    }
-
-    /// <summary>Disposes the view; called once from the type's deallocator.</summary>
-    public void Release()
-    {
-        NDArray? a = Interlocked.Exchange(ref _array, null);
-        if (a is not null)
-        {
-            a.Dispose();
-            Interlocked.Increment(ref s_released);
-        }
-    }
+    public static string Describe(NDArray? view) => view is null
+        ? "<arraybridge.ExportedArray (released)>"
+        : $"<arraybridge.ExportedArray owning a .NET NDArray {view.DType.TypeStr} {Layout.Format(view.Shape)} over {view.DescribeMemory()}>";
 }

@@ -56,5 +56,5 @@ internal static unsafe partial class ExportedArrayProtocols
 
     /// <summary>The array an instance holds, or a refusal when it was released.</summary>
     private static NDArray ArrayOf(nint self) =>
-        ExportedArrayType.Get(BorrowedReference.DangerousFromPointer(self))?.Array ?? throw new BufferRefusedException("the arraybridge.ExportedArray has released its array");
+        ExportedArrayType.Get(BorrowedReference.DangerousFromPointer(self)) ?? throw new BufferRefusedException("the arraybridge.ExportedArray has released its array");
 }

@@ -1,17 +1,53 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ArrayBridge.Interop;
 
 /// <summary>
 /// The Python type <c>arraybridge.ExportedArray</c>, defined from C# with <c>PyType_FromSpec</c>: each
-/// instance holds a <see cref="GCHandle"/> to an <see cref="ExportedArray"/>. It is the base object
-/// of every NumPy array ArrayBridge exports, so <c>arr.base</c> says what keeps the memory alive.
+/// instance holds an <see cref="NDArray"/>'s memory (one holder of it) and the array's layout, with
+/// the WRITEABLE flag it had when exported. It is the base object of every NumPy array ArrayBridge
+/// exports, so <c>arr.base</c> says what keeps the memory alive; the memory is released, if nothing
+/// else holds it, when Python deallocates the instance.
 /// </summary>
+/// <remarks>
+/// Exporting builds no NDArray: the instance takes a holder on the memory and keeps the exported
+/// array for its layout (shape, strides, data pointer and dtype never change, and disposing the array
+/// does not touch them). The view the protocols read (<see cref="Get"/>) is made on first use.
+/// Instances keep these in a managed table and store their index: storing a reference is a write,
+/// where a <see cref="GCHandle"/> per instance would cost two runtime calls per export. The table
+/// needs no lock because instances are created, read and deallocated only with the GIL held.
+/// </remarks>
 internal static unsafe class ExportedArrayType
 {
     private static nint s_type;
     private static byte* s_name;
+    private static Entry[] s_entries = new Entry[64];
+    private static int[] s_freeSlots = new int[64];
+    private static int s_freeCount;
+    private static int s_slotsUsed;
+
+    /// <summary>The instance layout: the object header, then where its entry is.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct ExportedArrayObject
+    {
+        public CPython.PyObject ob_base;
+
+        /// <summary>The entry's index in the table plus one; 0 once released.</summary>
+        public nint slot;
+    }
+
+    /// <summary>What an instance holds.</summary>
+    private struct Entry
+    {
+        /// <summary>The exported array: its memory (one holder of which is the instance's) and its layout.</summary>
+        public NDArray Source;
+
+        /// <summary>Whether the array was writeable when exported.</summary>
+        public bool Writeable;
+
+        /// <summary>The view over the memory with the exported layout, once something asked for it.</summary>
+        public NDArray? View;
+    }
 
     /// <summary>The type object (borrowed; created on first use). Call with the GIL held.</summary>
     public static BorrowedReference Type
@@ -27,31 +63,121 @@ internal static unsafe class ExportedArrayType
         }
     }
 
-    /// <summary>A new reference to an instance owning <paramref name="view"/>, which it disposes when Python releases it.</summary>
-    public static NewReference New(NDArray view)
+    /// <summary>
+    /// A new reference to an instance holding <paramref name="array"/>'s memory with its current layout
+    /// and WRITEABLE flag, whatever later happens to <paramref name="array"/>. GIL held.
+    /// </summary>
+    /// <param name="array">The array to export.</param>
+    /// <param name="writeable">Whether the array was writeable: what the instance holds.</param>
+    /// <exception cref="ObjectDisposedException">The array was disposed.</exception>
+    public static NewReference New(NDArray array, out bool writeable)
     {
+        _ = array.DataPointer; // refuses a disposed array
+        ArrayMemory memory = array.Memory;
+        memory.AddHolder();
         using NewReference obj = CPython.PyType_GenericAlloc(Type, 0);
-        if (obj.IsNull)
+        int index;
+        try
         {
-            view.Dispose();
-            throw PythonException.FetchCurrent();
+            obj.ThrowIfNull();
+            index = s_freeCount > 0 ? s_freeSlots[--s_freeCount] : NewSlot();
+        }
+        catch
+        {
+            memory.RemoveHolder(); // the using releases the object, which holds nothing yet
+            throw;
         }
 
-        var handle = GCHandle.Alloc(new ExportedArray(view));
-        *CPython.ObjectPayload(obj, 0) = GCHandle.ToIntPtr(handle);
+        writeable = array.IsWriteable;
+        s_entries[index] = new Entry { Source = array, Writeable = writeable };
+        ((ExportedArrayObject*)obj.DangerousGetAddress())->slot = index + 1;
+        ExportedArray.Created();
         return obj.Move();
     }
 
-    /// <summary>The exported array an instance holds, or null when <paramref name="obj"/> is not one.</summary>
-    public static ExportedArray? Get(BorrowedReference obj)
+    /// <summary>
+    /// The view an instance's protocols read (the exported layout over the held memory, made on first
+    /// use), or null when <paramref name="obj"/> is not an instance or has released it. GIL held.
+    /// </summary>
+    public static NDArray? Get(BorrowedReference obj)
+    {
+        if (EntryOf(obj) is not int index)
+        {
+            return null;
+        }
+
+        ref Entry entry = ref s_entries[index];
+        return entry.View ??= ViewOf(entry.Source, entry.Writeable);
+    }
+
+    /// <summary>
+    /// The exported array of an instance, whose memory the instance holds (its layout and memory are
+    /// usable even after the array was disposed), and whether it was exported writeable; null when
+    /// <paramref name="obj"/> is not an instance or has released it. GIL held.
+    /// </summary>
+    public static NDArray? SourceOf(BorrowedReference obj, out bool writeable)
+    {
+        if (EntryOf(obj) is not int index)
+        {
+            writeable = false;
+            return null;
+        }
+
+        writeable = s_entries[index].Writeable;
+        return s_entries[index].Source;
+    }
+
+    private static int? EntryOf(BorrowedReference obj)
     {
         if (obj.IsNull || s_type == 0 || CPython.Py_TYPE(obj).DangerousGetAddress() != s_type)
         {
             return null;
         }
 
-        nint handle = *CPython.ObjectPayload(obj, 0);
-        return handle == 0 ? null : GCHandle.FromIntPtr(handle).Target as ExportedArray;
+        nint slot = ((ExportedArrayObject*)obj.DangerousGetAddress())->slot;
+        return slot == 0 ? null : (int)slot - 1;
+    }
+
+    /// <summary>A view over <paramref name="source"/>'s memory with its layout, as <c>ShareView</c> makes one, also of a disposed array.</summary>
+    private static NDArray ViewOf(NDArray source, bool writeable)
+    {
+        NDArray owner = source.Base is null || source.OwnsData ? source : source.Base;
+        return NDArray.Create(source.Memory, source.Data, source.Shape.ToArray(), source.Strides.ToArray(), source.DType, writeable ? ArrayFlags.Writeable : 0, owner);
+    }
+
+    /// <summary>A slot never used before, growing the table when it is full. GIL held.</summary>
+    private static int NewSlot()
+    {
+        if (s_slotsUsed == s_entries.Length)
+        {
+            Array.Resize(ref s_entries, s_entries.Length * 2);
+            Array.Resize(ref s_freeSlots, s_entries.Length);
+        }
+
+        return s_slotsUsed++;
+    }
+
+    /// <summary>Releases what an instance holds: its view, if one was made, and its holder on the memory. GIL held.</summary>
+    private static void Release(BorrowedReference obj)
+    {
+        if (EntryOf(obj) is not int index)
+        {
+            return;
+        }
+
+        ((ExportedArrayObject*)obj.DangerousGetAddress())->slot = 0;
+        Entry entry = s_entries[index];
+        s_entries[index] = default;
+        s_freeSlots[s_freeCount++] = index;
+        ExportedArray.Released();
+        try
+        {
+            entry.View?.Dispose();
+        }
+        finally
+        {
+            entry.Source.Memory.RemoveHolder();
+        }
     }
 
     private static void Create()
@@ -74,7 +200,7 @@ internal static unsafe class ExportedArrayType
         var spec = new CPython.PyType_Spec
         {
             name = s_name,
-            basicsize = CPython.PyObjectHeaderSize + sizeof(nint),
+            basicsize = sizeof(ExportedArrayObject),
             itemsize = 0,
             flags = CPython.Py_TPFLAGS_DEFAULT,
             slots = slots,
@@ -91,19 +217,14 @@ internal static unsafe class ExportedArrayType
         BorrowedReference self = BorrowedReference.DangerousFromPointer(selfPointer);
         try
         {
-            nint* slot = CPython.ObjectPayload(self, 0);
-            nint handle = *slot;
-            *slot = 0;
-            if (handle != 0)
-            {
-                GCHandle h = GCHandle.FromIntPtr(handle);
-                (h.Target as ExportedArray)?.Release();
-                h.Free();
-            }
+            Release(self);
         }
         catch (Exception e)
         {
-            // Nothing may escape into Python's deallocator; the memory is then left to the finalizers.
+            // Giving up the last holder runs the memory's release, which fails only when an owner given
+            // to NDArray.FromPointer throws from Dispose. A deallocator cannot report an error to Python
+            // and an exception must not unwind into CPython, so the process stops here with the cause
+            // rather than carry on past a release that did not complete.
             Environment.FailFast("arraybridge.ExportedArray failed to release its array", e);
         }
 
@@ -118,8 +239,7 @@ internal static unsafe class ExportedArrayType
     {
         try
         {
-            string text = Get(BorrowedReference.DangerousFromPointer(self))?.Describe() ?? "<arraybridge.ExportedArray>";
-            return PyConverter.FromString(text).DangerousMoveToPointer(); // the caller receives a new reference
+            return PyConverter.FromString(ExportedArray.Describe(Get(BorrowedReference.DangerousFromPointer(self)))).DangerousMoveToPointer(); // the caller receives a new reference
         }
         catch (Exception e)
         {

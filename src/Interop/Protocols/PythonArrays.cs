@@ -29,8 +29,7 @@ public static unsafe partial class PythonArrays
     {
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Python.Gil();
-        NDArray view = array.ShareView(); // the object's own hold on the memory
-        return PyObject.Steal(ExportedArrayType.New(view).Steal());
+        return PyObject.Steal(ExportedArrayType.New(array, out _).Steal());
     }
 
     /// <summary>
@@ -58,7 +57,7 @@ public static unsafe partial class PythonArrays
     /// refuse that code on import. Negative strides are refused because PyTorch 1.13's
     /// <c>from_dlpack</c> aborts the process on them.
     /// </remarks>
-    /// <exception cref="BufferRefusedException">DLPack cannot express the array: byte-swapped data ("DLPack only supports native byte order."), strides not in whole elements or negative, or a read-only array without <paramref name="versioned"/>.</exception>
+    /// <exception cref="BufferRefusedException">DLPack cannot express the array: byte-swapped data ("DLPack only supports native byte order."), strides not in whole elements or negative, a read-only array without <paramref name="versioned"/>, or more dimensions than the running NumPy supports ("maximum supported dimension for an ndarray is 32, found 33").</exception>
     /// <exception cref="ObjectDisposedException">The array was disposed, or Python was shut down.</exception>
     public static PyObject ToDLPack(NDArray array, bool versioned = false)
     {
@@ -87,7 +86,7 @@ public static unsafe partial class PythonArrays
         ArgumentNullException.ThrowIfNull(obj);
         using GilScope gil = Python.Gil();
         BorrowedReference o = obj.Reference;
-        if (ExportedArrayType.Get(o)?.Array is { } exported)
+        if (ExportedArrayType.Get(o) is { } exported)
         {
             protocol = ArrayProtocol.ArrayBridge;
             return exported.ShareView();
@@ -159,23 +158,5 @@ public static unsafe partial class PythonArrays
     /// Whether <paramref name="o"/> is a <c>numpy.ndarray</c>, without importing NumPy: if NumPy was
     /// never imported in this interpreter, no object can be one. GIL held.
     /// </summary>
-    private static bool IsNumPyArray(BorrowedReference o)
-    {
-        if (!NumPyC.IsLoaded)
-        {
-            // Without NumPy imported, nothing can be a NumPy array; sys.modules says so without importing it.
-            BorrowedReference modules = CPython.PySys_GetObject(SysModulesName);
-            if (modules.IsNull || CPython.PyDict_GetItemString(modules, NumPyModuleName).IsNull)
-            {
-                return false;
-            }
-
-            NumPyApi.EnsureLoaded();
-        }
-
-        return NumPyC.PyArray_Check(o);
-    }
-
-    private static readonly byte* NumPyModuleName = Utf8Text.AllocPermanent("numpy");
-    private static readonly byte* SysModulesName = Utf8Text.AllocPermanent("modules");
+    private static bool IsNumPyArray(BorrowedReference o) => NumPyApi.LoadIfImported() && NumPyC.PyArray_Check(o);
 }

@@ -12,12 +12,28 @@ public static unsafe partial class Python
     [ThreadStatic]
     private static int t_allowThreadsDepth;
 
+    /// <summary>
+    /// How many <see cref="Gil"/> scopes were opened, nested ones included: a plain static (a thread-static
+    /// access costs a TLS lookup per scope), exact while one thread at a time takes the GIL.
+    /// </summary>
+    private static long s_gilScopesOpened;
+
     /// <summary>This thread's pinned Python thread state (see <see cref="Gil"/>); the only reference to it.</summary>
     [ThreadStatic]
     private static PinnedThreadState? t_threadState;
 
     /// <summary>How many <see cref="AllowThreads"/> scopes are open on all threads (see <see cref="Shutdown"/>).</summary>
     private static int s_openAllowThreads;
+
+    /// <summary>How many <see cref="Gil"/> scopes were opened so far, nested ones included (for tests that count them per call).</summary>
+    internal static long GilScopesOpened => Volatile.Read(ref s_gilScopesOpened);
+
+    /// <summary>
+    /// Whether the current thread is inside a <see cref="Gil"/> scope, so it holds the GIL and Python is
+    /// running: one thread-static read, without <see cref="IsGilHeld"/>'s C call, for hot paths that
+    /// then skip opening a nested scope.
+    /// </summary>
+    internal static bool IsInGilScope => t_gilDepth > 0;
 
     /// <summary>Whether the current thread holds the GIL (<c>PyGILState_Check</c>).</summary>
     public static bool IsGilHeld => t_gilDepth > 0 || (IsInitialized && CPython.PyGILState_Check() == 1);
@@ -41,6 +57,7 @@ public static unsafe partial class Python
     public static GilScope Gil()
     {
         EnsureRunning();
+        s_gilScopesOpened++;
         int depth = t_gilDepth;
         if (depth > 0)
         {

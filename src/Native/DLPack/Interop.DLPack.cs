@@ -8,7 +8,8 @@ internal static unsafe partial class Interop
     /// DLPack's C ABI (<c>dlpack.h</c>, v0.x for <c>DLManagedTensor</c> and v1.0 for
     /// <c>DLManagedTensorVersioned</c>): the structs a <c>"dltensor"</c> or <c>"dltensor_versioned"</c>
     /// capsule points at, their device and type codes, and the capsule names of the Python exchange
-    /// protocol (<c>__dlpack__</c>). Layouts are x86-64/AArch64 (LP64).
+    /// protocol (<c>__dlpack__</c>). The structs are sequential mirrors of the C declarations, so they
+    /// follow the platform's C layout; the sizes and offsets quoted are a 64-bit process's.
     /// </summary>
     internal static unsafe class DLPack
     {

@@ -12,7 +12,7 @@ internal static unsafe partial class Interop
         /// <summary><c>NPY_ABI_VERSION</c> of NumPy 2.x.</summary>
         internal const uint NPY_ABI_VERSION_2 = 0x02000000;
 
-        /// <summary>C-API feature version of NumPy 1.14, which added slots 302/303 (writeback-if-copy).</summary>
+        /// <summary>C-API feature version of NumPy 1.14, which added <c>PyArray_ResolveWritebackIfCopy</c>.</summary>
         internal const uint NPY_1_14_FEATURE_VERSION = 0x0000000C;
 
         /// <summary>C-API feature version of NumPy 1.23 and 1.24.</summary>
@@ -20,6 +20,12 @@ internal static unsafe partial class Interop
 
         /// <summary>C-API feature version of NumPy 2.0, which changed the descriptor layout.</summary>
         internal const uint NPY_2_0_FEATURE_VERSION = 0x00000012;
+
+        /// <summary><c>NPY_MAXDIMS</c> of NumPy 1.x: the most dimensions an array may have.</summary>
+        internal const int NPY_MAXDIMS_1 = 32;
+
+        /// <summary><c>NPY_MAXDIMS</c> of NumPy 2.x.</summary>
+        internal const int NPY_MAXDIMS_2 = 64;
 
         /// <summary><c>NPY_CPU_UNKNOWN_ENDIAN</c>.</summary>
         internal const int NPY_CPU_UNKNOWN_ENDIAN = 0;
@@ -77,7 +83,7 @@ internal static unsafe partial class Interop
         /// <summary><c>NPY_ARRAY_FARRAY</c> = F_CONTIGUOUS | BEHAVED.</summary>
         internal const int NPY_ARRAY_FARRAY = NPY_ARRAY_F_CONTIGUOUS | NPY_ARRAY_BEHAVED;
 
-        /// <summary><c>NPY_ARRAY_UPDATE_ALL</c> = C_CONTIGUOUS | F_CONTIGUOUS | ALIGNED, the mask for <c>PyArray_UpdateFlags</c>.</summary>
+        /// <summary><c>NPY_ARRAY_UPDATE_ALL</c> = C_CONTIGUOUS | F_CONTIGUOUS | ALIGNED, the flags NumPy recomputes from the layout.</summary>
         internal const int NPY_ARRAY_UPDATE_ALL = NPY_ARRAY_C_CONTIGUOUS | NPY_ARRAY_F_CONTIGUOUS | NPY_ARRAY_ALIGNED;
 
         // ---- NPY_ORDER ----

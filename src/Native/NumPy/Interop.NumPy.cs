@@ -6,11 +6,12 @@ internal static unsafe partial class Interop
 {
     /// <summary>
     /// NumPy's C-API: the <c>PyArray_API</c> function table read from the <c>_ARRAY_API</c> capsule,
-    /// typed pointers to the slots ArrayBridge uses, the <c>PyArrayObject</c> and <c>PyArray_Descr</c>
-    /// layouts, and NumPy's flag and type-number constants.
+    /// typed pointers to the slots ArrayBridge calls (<see cref="ApiSlot"/>), struct mirrors of
+    /// <c>PyArrayObject</c> and <c>PyArray_Descr</c>, and NumPy's flag and type-number constants.
     /// </summary>
     /// <remarks>
-    /// Loaded lazily by <see cref="TryLoad"/>, which needs an initialized interpreter and the GIL.
+    /// Loaded lazily by <see cref="TryLoad"/>, which needs an initialized interpreter and the GIL, and
+    /// refuses a process that is not 64-bit (the one place that assumption is checked).
     /// Supports the 1.x ABI (<c>0x01000009</c>, C-API feature 0xC = NumPy 1.14 or newer) and the 2.x
     /// ABI (<c>0x02000000</c>). The descriptor layout is chosen by feature version (0x12 = NumPy 2.0).
     /// </remarks>
@@ -35,8 +36,8 @@ internal static unsafe partial class Interop
         /// <summary>Whether descriptors use NumPy 2's layout (feature version 0x12 or newer).</summary>
         internal static bool UsesNumPy2DescrLayout { get; private set; }
 
-        /// <summary><c>NPY_MAXDIMS</c> of the loaded NumPy: 32 on 1.x, 64 on 2.x.</summary>
-        internal static int MaxDims => UsesNumPy2DescrLayout ? 64 : 32;
+        /// <summary><c>NPY_MAXDIMS</c> of the loaded NumPy, by its ABI: <see cref="NPY_MAXDIMS_1"/> or <see cref="NPY_MAXDIMS_2"/>.</summary>
+        internal static int MaxDims { get; private set; }
 
         /// <summary>
         /// Imports <c>numpy._core.multiarray</c> (NumPy 2), falling back to <c>numpy.core.multiarray</c>
@@ -46,6 +47,7 @@ internal static unsafe partial class Interop
         /// </summary>
         /// <returns>true when loaded; false with a Python exception set (e.g. NumPy is not installed).</returns>
         /// <exception cref="NotSupportedException">The installed NumPy's ABI or features are not supported.</exception>
+        /// <exception cref="PlatformNotSupportedException">The process is not 64-bit.</exception>
         internal static bool TryLoad()
         {
             Python.AssertGilHeld();
@@ -80,7 +82,7 @@ internal static unsafe partial class Interop
 
             try
             {
-                Check(api);
+                Bind(api);
             }
             catch
             {
@@ -88,7 +90,6 @@ internal static unsafe partial class Interop
                 throw;
             }
 
-            BindSlots(api);
             s_api = api;
             if (Interlocked.CompareExchange(ref s_module, module.DangerousGetAddress(), 0) == 0)
             {
@@ -132,18 +133,39 @@ internal static unsafe partial class Interop
             return Python.PyImport_ImportModule(name);
         }
 
-        private static void Check(void** api)
+        /// <summary>
+        /// Checks a <c>PyArray_API</c> table before anything is bound: a 64-bit process (every struct
+        /// mirror here is declared for it), a supported ABI and feature version, the process's endianness,
+        /// and a non-NULL entry in every <see cref="ApiSlot"/> (and in no other slot: NumPy may leave the
+        /// slots of functions it removed NULL). Calls only the version and endianness entries.
+        /// </summary>
+        /// <exception cref="PlatformNotSupportedException">The process is not 64-bit.</exception>
+        /// <exception cref="NotSupportedException">The table's NumPy is not supported.</exception>
+        private static (uint Abi, uint Feature) Validate(void** api)
         {
-            uint abi = ((delegate* unmanaged<uint>)api[0])();
+            if (!Environment.Is64BitProcess)
+            {
+                ThrowHelper.ThrowPlatformNotSupported($"ArrayBridge reads NumPy's structs with their 64-bit layout; this is a {IntPtr.Size * 8}-bit process.");
+            }
+
+            foreach (ApiSlot slot in Enum.GetValues<ApiSlot>())
+            {
+                if (Entry(api, slot) == null)
+                {
+                    ThrowHelper.ThrowNotSupported($"NumPy's C-API table has no entry for {slot} (slot {(int)slot}); this NumPy removed a function ArrayBridge uses.");
+                }
+            }
+
+            uint abi = ((delegate* unmanaged<uint>)Entry(api, ApiSlot.PyArray_GetNDArrayCVersion))();
             if (abi != NPY_ABI_VERSION_1 && abi != NPY_ABI_VERSION_2)
             {
                 ThrowHelper.ThrowNotSupported($"NumPy reports C ABI version 0x{abi:x8}; ArrayBridge supports 0x{NPY_ABI_VERSION_1:x8} (NumPy 1.x) and 0x{NPY_ABI_VERSION_2:x8} (NumPy 2.x).");
             }
 
-            uint feature = ((delegate* unmanaged<uint>)api[211])();
+            uint feature = ((delegate* unmanaged<uint>)Entry(api, ApiSlot.PyArray_GetNDArrayCFeatureVersion))();
             if (abi == NPY_ABI_VERSION_1 && feature < NPY_1_14_FEATURE_VERSION)
             {
-                ThrowHelper.ThrowNotSupported($"NumPy reports C-API feature version 0x{feature:x}; ArrayBridge needs NumPy 1.14 or newer (0x{NPY_1_14_FEATURE_VERSION:x}) for PyArray_ResolveWritebackIfCopy.");
+                ThrowHelper.ThrowNotSupported($"NumPy reports C-API feature version 0x{feature:x}; ArrayBridge needs NumPy 1.14 or newer (0x{NPY_1_14_FEATURE_VERSION:x}) for {nameof(ApiSlot.PyArray_ResolveWritebackIfCopy)}.");
             }
 
             if (abi == NPY_ABI_VERSION_2 && feature < NPY_2_0_FEATURE_VERSION)
@@ -151,24 +173,29 @@ internal static unsafe partial class Interop
                 ThrowHelper.ThrowNotSupported($"NumPy reports ABI 2 with C-API feature version 0x{feature:x}, below NumPy 2.0's 0x{NPY_2_0_FEATURE_VERSION:x}.");
             }
 
-            int endianness = ((delegate* unmanaged<int>)api[210])();
+            int endianness = ((delegate* unmanaged<int>)Entry(api, ApiSlot.PyArray_GetEndianness))();
             int expected = BitConverter.IsLittleEndian ? NPY_CPU_LITTLE : NPY_CPU_BIG;
             if (endianness != expected)
             {
                 ThrowHelper.ThrowNotSupported($"NumPy reports endianness {endianness}, but this process is {(BitConverter.IsLittleEndian ? "little" : "big")}-endian.");
             }
 
-            foreach (int slot in (ReadOnlySpan<int>)[2, 3, 45, 69, 92, 93, 94, 95, 108, 109, 123, 135, 282, 302, 303])
-            {
-                if (api[slot] == null)
-                {
-                    ThrowHelper.ThrowNotSupported($"NumPy's C-API table has no entry in slot {slot}; this NumPy removed a function ArrayBridge uses.");
-                }
-            }
+            return (abi, feature);
+        }
 
+        /// <summary>
+        /// Validates <paramref name="api"/> and binds every <see cref="ApiSlot"/> to it, with the versions
+        /// it reports. Call with the GIL held.
+        /// </summary>
+        /// <inheritdoc cref="Validate(void**)"/>
+        internal static void Bind(void** api)
+        {
+            (uint abi, uint feature) = Validate(api);
+            BindSlots(api);
             AbiVersion = abi;
             FeatureVersion = feature;
             UsesNumPy2DescrLayout = feature >= NPY_2_0_FEATURE_VERSION;
+            MaxDims = abi == NPY_ABI_VERSION_2 ? NPY_MAXDIMS_2 : NPY_MAXDIMS_1;
         }
     }
 }

@@ -12,7 +12,11 @@ namespace ArrayBridge;
 /// </summary>
 internal static unsafe class HugePages
 {
-    /// <summary>Allocations from this size up are aligned to a huge page and advised.</summary>
+    /// <summary>
+    /// Allocations from this size up are advised. They keep the allocator's 64-byte alignment (see
+    /// <see cref="NativeArrayMemory.AllocationAlignment"/>); the advice starts on the first 4 KiB page
+    /// boundary after their start.
+    /// </summary>
     public const nint Threshold = 4 << 20;
 
     /// <summary>The base page size the advised range starts on.</summary>

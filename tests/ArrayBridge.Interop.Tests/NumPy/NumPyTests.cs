@@ -237,6 +237,7 @@ public unsafe class NumPyTests
     public void A_million_round_trips_leave_every_live_count_flat()
     {
         using var a = NDArray.Arange<double>(1000);
+        using PyObject foreign = Python.Eval("__import__('numpy').arange(1000.0)");
         using PyObject sys = Python.Import("sys");
         long AllocatedBlocks()
         {
@@ -245,12 +246,14 @@ public unsafe class NumPyTests
             return blocks.As<long>();
         }
 
+        // A round trip views the .NET memory again; the foreign array is viewed holding a reference.
         void RoundTrips(int n)
         {
             for (int i = 0; i < n; i++)
             {
                 using PyObject p = NumPy.ToNumPy(a);
                 using NDArray b = NumPy.FromNumPy(p);
+                using NDArray c = NumPy.FromNumPy(foreign);
             }
         }
 
@@ -259,6 +262,7 @@ public unsafe class NumPyTests
         long blocksBefore = AllocatedBlocks();
         long exportsBefore = ExportedArray.LiveCount;
         long nativeBefore = NativeArrayMemory.LiveCount;
+        long refsBefore = foreign.RefCount;
         RoundTrips(100_000);
         long blocksShort = AllocatedBlocks() - blocksBefore;
         RoundTrips(900_000);
@@ -266,6 +270,7 @@ public unsafe class NumPyTests
 
         Assert.Equal(exportsBefore, ExportedArray.LiveCount);
         Assert.Equal(nativeBefore, NativeArrayMemory.LiveCount);
+        Assert.Equal(refsBefore, foreign.RefCount);
         Assert.True(PythonReleaseQueue.IsEmpty);
 
         // Anything a round trip keeps is at least one Python block per round trip: 100,000 after the

@@ -15,7 +15,9 @@ internal static unsafe partial class ExportedArrayProtocols
     /// The <c>__array_interface__</c> getter, as NumPy's <c>array_interface_get</c>: <c>shape</c>,
     /// <c>typestr</c>, <c>descr</c> (<c>[('', typestr)]</c>), <c>data</c> as <c>(address, read_only)</c>,
     /// <c>strides</c> (None exactly when C-contiguous) and <c>version</c> 3. The dict carries a bare
-    /// address: consumers keep this object alive while they use it (NumPy makes it the base).
+    /// address: consumers keep this object alive while they use it (NumPy makes it the base). More
+    /// dimensions than the running NumPy supports raise <c>ValueError</c> with NumPy's message, since
+    /// NumPy 1.x reads the shape into a fixed stack array without checking its length.
     /// </summary>
     [UnmanagedCallersOnly]
     private static nint GetArrayInterface(nint self, void* closure)
@@ -23,6 +25,12 @@ internal static unsafe partial class ExportedArrayProtocols
         try
         {
             NDArray a = ArrayOf(self);
+            if (NumPy.TooManyDimensions(a.NDim) is { } refusal)
+            {
+                PythonErrors.Set(CPython.PyExc_ValueError, refusal);
+                return 0;
+            }
+
             using NewReference dict = PyConverter.Check(CPython.PyDict_New());
             string typestr = a.DType.TypeStr;
             SetItem(dict, KeyShape, NewIntTuple(a.Shape).Steal());

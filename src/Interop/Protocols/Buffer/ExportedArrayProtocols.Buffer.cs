@@ -18,7 +18,8 @@ internal static unsafe partial class ExportedArrayProtocols
     /// contiguity; a request without STRIDES needs C-contiguity; WRITABLE needs a writeable array. The
     /// buffer is read-only exactly when the array is. Shape, strides and format live in a native block
     /// at <c>view-&gt;internal</c> until <see cref="ReleaseBuffer"/>; contiguous arrays get fresh C (or F)
-    /// strides, as NumPy gives them. Refusals raise <c>BufferError</c> (NumPy raises <c>ValueError</c>
+    /// strides, as NumPy gives them. More dimensions than the running NumPy supports are refused
+    /// (see <see cref="NumPy.TooManyDimensions"/>). Refusals raise <c>BufferError</c> (NumPy raises <c>ValueError</c>
     /// with the same messages; PEP 3118 prescribes <c>BufferError</c>).
     /// </summary>
     [UnmanagedCallersOnly]
@@ -63,6 +64,11 @@ internal static unsafe partial class ExportedArrayProtocols
 
     private static void Fill(NDArray a, CPython.Py_buffer* view, int flags)
     {
+        if (NumPy.TooManyDimensions(a.NDim) is { } refusal)
+        {
+            ThrowHelper.ThrowBufferRefused(refusal);
+        }
+
         bool c = a.IsCContiguous, f = a.IsFContiguous;
         if ((flags & CPython.PyBUF_C_CONTIGUOUS) == CPython.PyBUF_C_CONTIGUOUS && !c)
         {

@@ -32,7 +32,7 @@ internal static unsafe class DLPackExporter
     /// A new capsule over <paramref name="array"/>'s memory (or a copy of it when
     /// <paramref name="copy"/>). Call with the GIL held.
     /// </summary>
-    /// <exception cref="BufferRefusedException">DLPack cannot express the array (byte-swapped, strides not in whole elements or negative, read-only without a versioned capsule).</exception>
+    /// <exception cref="BufferRefusedException">DLPack cannot express the array (byte-swapped, strides not in whole elements or negative, read-only without a versioned capsule), or it has more dimensions than the running NumPy supports.</exception>
     public static NewReference NewCapsule(NDArray array, bool versioned, bool copy)
     {
         NDArray view = copy ? array.Copy(ArrayOrder.K) : array.ShareView();
@@ -51,6 +51,11 @@ internal static unsafe class DLPackExporter
     /// <summary>The DLPack dtype of <paramref name="view"/>, or a refusal with NumPy's messages.</summary>
     private static DLPackC.DLDataType Validate(NDArray view, bool versioned)
     {
+        if (NumPy.TooManyDimensions(view.NDim) is { } refusal)
+        {
+            ThrowHelper.ThrowBufferRefused(refusal);
+        }
+
         if (!versioned && !view.IsWriteable)
         {
             ThrowHelper.ThrowBufferRefused("Cannot export readonly array since signalling readonly is unsupported by DLPack (supported by newer DLPack version).");
@@ -209,7 +214,9 @@ internal static unsafe class DLPackExporter
         }
         catch (Exception)
         {
-            // Nothing may cross into the consumer's C code; the memory is then left to the finalizers.
+            // Disposing fails only when an owner given to NDArray.FromPointer throws from Dispose, after
+            // the memory was marked released. Nothing may unwind into the consumer's C code (which may
+            // run without the GIL or after the interpreter is gone), so that failure is dropped.
         }
     }
 
