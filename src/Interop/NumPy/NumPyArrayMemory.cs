@@ -44,25 +44,6 @@ internal sealed unsafe class NumPyArrayMemory : ArrayMemory
             return;
         }
 
-        if (Python.IsInGilScope)
-        {
-            CPython.Py_DecRef(StolenReference.DangerousFromPointer(array));
-            return;
-        }
-
-        GilScope gil;
-        try
-        {
-            gil = Python.Gil();
-        }
-        catch (ObjectDisposedException)
-        {
-            return; // Python was shut down meanwhile
-        }
-
-        using (gil)
-        {
-            CPython.Py_DecRef(StolenReference.DangerousFromPointer(array));
-        }
+        PythonReleaseQueue.ReleaseNow(array);
     }
 }

@@ -100,25 +100,7 @@ public sealed unsafe partial class PyObject : IDisposable
         }
 
         GC.SuppressFinalize(this);
-        if (!Python.IsInitialized)
-        {
-            return; // after Py_FinalizeEx the object no longer exists
-        }
-
-        GilScope gil;
-        try
-        {
-            gil = Python.Gil();
-        }
-        catch (ObjectDisposedException)
-        {
-            return; // Python was shut down meanwhile
-        }
-
-        using (gil)
-        {
-            CPython.Py_DecRef(StolenReference.DangerousFromPointer(handle)); // the reference this wrapper owned
-        }
+        PythonReleaseQueue.ReleaseNow(handle); // the reference this wrapper owned
     }
 
     /// <summary>Queues the reference for release under the GIL; never calls into Python.</summary>

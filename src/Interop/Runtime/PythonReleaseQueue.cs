@@ -26,6 +26,40 @@ internal static unsafe class PythonReleaseQueue
     /// </summary>
     public static void EnqueueRelease(nint handle, delegate*<nint, void> release) => Push(new Node(handle, release));
 
+    /// <summary>
+    /// Releases one owned reference now, from a <c>Dispose</c>: under the caller's GIL scope when it
+    /// has one, else in a scope of its own. Nothing happens once Python is finalized (the object no
+    /// longer exists), including when shutdown wins a race with this call.
+    /// </summary>
+    public static void ReleaseNow(nint handle)
+    {
+        if (!Python.IsInitialized)
+        {
+            return;
+        }
+
+        if (Python.IsInGilScope)
+        {
+            CPython.Py_DecRef(StolenReference.DangerousFromPointer(handle));
+            return;
+        }
+
+        GilScope gil;
+        try
+        {
+            gil = Python.Gil();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // Python was shut down meanwhile
+        }
+
+        using (gil)
+        {
+            CPython.Py_DecRef(StolenReference.DangerousFromPointer(handle));
+        }
+    }
+
     /// <summary>Runs every queued release. Call with the GIL held.</summary>
     public static void Drain()
     {
