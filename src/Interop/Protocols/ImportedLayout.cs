@@ -51,26 +51,25 @@ internal static class ImportedLayout
             return (0, 0);
         }
 
-        Int128 low = 0, high = itemSize;
+        // Tensor's exact extent; an end outside nint already spans more than the address space.
+        if (!Layout.TryGetExtent(shape, strides, itemSize, out nint low, out nint high) || (Int128)high - low > nint.MaxValue)
+        {
+            ThrowHelper.ThrowArgument($"the {what}'s layout (shape {Layout.Format(shape)}, strides {Layout.Format(strides)}) spans {Span(shape, strides, itemSize)} bytes, more than the address space", "obj");
+        }
+
+        return (low, high);
+    }
+
+    // Only for the message: the exact span of a layout too large to hold.
+    private static Int128 Span(nint[] shape, nint[] strides, int itemSize)
+    {
+        Int128 span = itemSize;
         for (int i = 0; i < shape.Length; i++)
         {
-            Int128 reach = (Int128)(shape[i] - 1) * strides[i]; // at most 2**126 in magnitude: exact
-            if (reach < 0)
-            {
-                low += reach;
-            }
-            else
-            {
-                high += reach;
-            }
+            span += Int128.Abs((Int128)(shape[i] - 1) * strides[i]);
         }
 
-        if (high - low > nint.MaxValue)
-        {
-            ThrowHelper.ThrowArgument($"the {what}'s layout (shape {Layout.Format(shape)}, strides {Layout.Format(strides)}) spans {high - low} bytes, more than the address space", "obj");
-        }
-
-        return ((nint)low, (nint)high);
+        return span;
     }
 
     /// <summary>
