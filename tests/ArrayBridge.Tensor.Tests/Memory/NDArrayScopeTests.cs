@@ -437,6 +437,13 @@ public class NDArrayScopeTests
         Assert.False(kept.IsDisposed);
         Assert.Equal(11f, kept[0, 2]);
         kept.Dispose();
+
+        using (NDArrayScope caller = NDArray.Scope())
+        {
+            NDArray<float> result = ReadmeReversedColumnsAsFloat32(a);
+            Assert.Equal(1, caller.OwnedCount);
+            Assert.Equal(new float[] { 3, 7, 11, 2, 6, 10, 1, 5, 9, 0, 4, 8 }, result.ToArray<float>());
+        }
     }
 
     private static NDArray<float> ReversedColumnsAsFloat32(NDArray<double> a)
@@ -446,6 +453,14 @@ public class NDArrayScopeTests
         NDArray<double> r = t["::-1"];               // another view, owned by the scope
         NDArray<float> result = r.AsType<float>();   // a copy, owned until moved out
         return scope.MoveToOuter(result);            // t and r are disposed; result is the caller's
+    }
+
+    /// <summary>The README's version of the pattern, verbatim.</summary>
+    private static NDArray<float> ReadmeReversedColumnsAsFloat32(NDArray<double> a)
+    {
+        using var scope = NDArray.Scope();
+        NDArray<double> r = a.Transpose()["::-1"];   // two views, both owned by the scope
+        return scope.MoveToOuter(r.AsType<float>()); // the copy goes to the caller's scope (or none)
     }
 
     private static Exception? Record(Action action)
