@@ -12,7 +12,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator +(NDArray x1, NDArray x2) => Add(x1, x2);
 
@@ -22,7 +22,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator +(NDArray x1, Operand x2) => Add(x1, x2);
 
@@ -32,7 +32,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator +(Operand x1, NDArray x2) => Add(x1, x2);
 
@@ -42,7 +42,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator -(NDArray x1, NDArray x2) => Subtract(x1, x2);
 
@@ -52,7 +52,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator -(NDArray x1, Operand x2) => Subtract(x1, x2);
 
@@ -62,7 +62,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator -(Operand x1, NDArray x2) => Subtract(x1, x2);
 
@@ -72,7 +72,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator *(NDArray x1, NDArray x2) => Multiply(x1, x2);
 
@@ -82,7 +82,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator *(NDArray x1, Operand x2) => Multiply(x1, x2);
 
@@ -92,7 +92,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator *(Operand x1, NDArray x2) => Multiply(x1, x2);
 
@@ -102,7 +102,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Remainder(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator %(NDArray x1, NDArray x2) => Remainder(x1, x2);
 
@@ -112,7 +112,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Remainder(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator %(NDArray x1, Operand x2) => Remainder(x1, x2);
 
@@ -122,7 +122,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Remainder(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator %(Operand x1, NDArray x2) => Remainder(x1, x2);
 
@@ -132,7 +132,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator &(NDArray x1, NDArray x2) => BitwiseAnd(x1, x2);
 
@@ -142,7 +142,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator &(NDArray x1, Operand x2) => BitwiseAnd(x1, x2);
 
@@ -152,7 +152,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator &(Operand x1, NDArray x2) => BitwiseAnd(x1, x2);
 
@@ -162,7 +162,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator |(NDArray x1, NDArray x2) => BitwiseOr(x1, x2);
 
@@ -172,7 +172,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator |(NDArray x1, Operand x2) => BitwiseOr(x1, x2);
 
@@ -182,7 +182,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator |(Operand x1, NDArray x2) => BitwiseOr(x1, x2);
 
@@ -192,7 +192,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator ^(NDArray x1, NDArray x2) => BitwiseXor(x1, x2);
 
@@ -202,7 +202,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator ^(NDArray x1, Operand x2) => BitwiseXor(x1, x2);
 
@@ -212,7 +212,7 @@ public unsafe partial class NDArray
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator ^(Operand x1, NDArray x2) => BitwiseXor(x1, x2);
 
@@ -228,7 +228,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Less(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator <(NDArray x1, NDArray x2) => (NDArray<bool>)Less(x1, x2);
 
@@ -244,7 +244,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Less(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator <(NDArray x1, Operand x2) => (NDArray<bool>)Less(x1, x2);
 
@@ -260,7 +260,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Less(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator <(Operand x1, NDArray x2) => (NDArray<bool>)Less(x1, x2);
 
@@ -276,7 +276,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Greater(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator >(NDArray x1, NDArray x2) => (NDArray<bool>)Greater(x1, x2);
 
@@ -292,7 +292,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Greater(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator >(NDArray x1, Operand x2) => (NDArray<bool>)Greater(x1, x2);
 
@@ -308,7 +308,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Greater(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator >(Operand x1, NDArray x2) => (NDArray<bool>)Greater(x1, x2);
 
@@ -324,7 +324,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="LessEqual(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator <=(NDArray x1, NDArray x2) => (NDArray<bool>)LessEqual(x1, x2);
 
@@ -340,7 +340,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="LessEqual(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator <=(NDArray x1, Operand x2) => (NDArray<bool>)LessEqual(x1, x2);
 
@@ -356,7 +356,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="LessEqual(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator <=(Operand x1, NDArray x2) => (NDArray<bool>)LessEqual(x1, x2);
 
@@ -372,7 +372,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="GreaterEqual(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator >=(NDArray x1, NDArray x2) => (NDArray<bool>)GreaterEqual(x1, x2);
 
@@ -388,7 +388,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="GreaterEqual(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator >=(NDArray x1, Operand x2) => (NDArray<bool>)GreaterEqual(x1, x2);
 
@@ -404,7 +404,7 @@ public unsafe partial class NDArray
     /// </remarks>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand.</param>
-    /// <returns>The bool result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The bool result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="GreaterEqual(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<bool> operator >=(Operand x1, NDArray x2) => (NDArray<bool>)GreaterEqual(x1, x2);
 
@@ -415,7 +415,7 @@ public unsafe partial class NDArray
     /// <remarks>C# requires the left operand of a shift operator to be the array; for a scalar shifted by an array, call <see cref="LeftShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/>.</remarks>
     /// <param name="x1">The array to shift.</param>
     /// <param name="x2">The shift count: a scalar or an array broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="LeftShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator <<(NDArray x1, Operand x2) => LeftShift(x1, x2);
 
@@ -426,7 +426,7 @@ public unsafe partial class NDArray
     /// <remarks>C# requires the left operand of a shift operator to be the array; for a scalar shifted by an array, call <see cref="RightShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/>.</remarks>
     /// <param name="x1">The array to shift.</param>
     /// <param name="x2">The shift count: a scalar or an array broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="RightShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator >>(NDArray x1, Operand x2) => RightShift(x1, x2);
 
@@ -435,7 +435,7 @@ public unsafe partial class NDArray
     /// <see cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with no keywords.
     /// </summary>
     /// <param name="x">The operand.</param>
-    /// <returns>The result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator -(NDArray x) => Negative(x);
 
@@ -444,7 +444,7 @@ public unsafe partial class NDArray
     /// <see cref="Positive(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with no keywords.
     /// </summary>
     /// <param name="x">The operand.</param>
-    /// <returns>The result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Positive(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator +(NDArray x) => Positive(x);
 
@@ -453,7 +453,7 @@ public unsafe partial class NDArray
     /// <see cref="Invert(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with no keywords.
     /// </summary>
     /// <param name="x">The operand.</param>
-    /// <returns>The result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="Invert(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray operator ~(NDArray x) => Invert(x);
 
@@ -463,6 +463,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>+= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -474,6 +479,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>-= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -485,6 +495,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>*= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -496,6 +511,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>/= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -507,6 +527,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>%= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="Remainder(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="Remainder(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -518,6 +543,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>&amp;= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -529,6 +559,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>|= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -540,6 +575,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>^= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -551,6 +591,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>&lt;&lt;= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="LeftShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="LeftShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -562,6 +607,11 @@ public unsafe partial class NDArray
     /// broadcast to this array's shape and the result must cast to its dtype under same_kind casting
     /// (an int64 array <c>&gt;&gt;= 1.5</c> is refused, as in NumPy). No array is allocated for the result.
     /// </summary>
+    /// <remarks>
+    /// Every variable that refers to this array sees the change, as every name bound to a NumPy array
+    /// does. C# refuses compound assignment to a <c>using</c> variable (error CS1656); there, call
+    /// <see cref="RightShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with <c>@out:</c> the array.
+    /// </remarks>
     /// <param name="x">The right operand: an array or a scalar.</param>
     /// <exception cref="InvalidCastException">The result's dtype does not cast to this array's under same_kind (NumPy's "Cannot cast ufunc ... output" message).</exception>
     /// <inheritdoc cref="RightShift(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>

@@ -24,7 +24,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray operator /(NDArray x1, NDArray x2) => NDArray.Divide(x1, x2);
 
@@ -34,7 +34,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray operator /(NDArray x1, Operand x2) => NDArray.Divide(x1, x2);
 
@@ -44,7 +44,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The result, in the dtype NumPy's promotion gives. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray operator /(Operand x1, NDArray x2) => NDArray.Divide(x1, x2);
 
@@ -60,7 +60,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float16 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float16 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Half> operator /(NDArray<Half> x1, NDArray<Half> x2) => (NDArray<Half>)NDArray.Divide(x1, x2);
 
@@ -74,7 +74,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float16 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float16 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Half> operator /(NDArray<Half> x1, Half x2) => (NDArray<Half>)NDArray.Divide(x1, Operand.Scalar(x2));
 
@@ -88,7 +88,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float16 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float16 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Half> operator /(Half x1, NDArray<Half> x2) => (NDArray<Half>)NDArray.Divide(Operand.Scalar(x1), x2);
 
@@ -104,7 +104,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float32 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float32 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<float> operator /(NDArray<float> x1, NDArray<float> x2) => (NDArray<float>)NDArray.Divide(x1, x2);
 
@@ -118,7 +118,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float32 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float32 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<float> operator /(NDArray<float> x1, float x2) => (NDArray<float>)NDArray.Divide(x1, Operand.Scalar(x2));
 
@@ -132,7 +132,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float32 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float32 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<float> operator /(float x1, NDArray<float> x2) => (NDArray<float>)NDArray.Divide(Operand.Scalar(x1), x2);
 
@@ -148,7 +148,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float64 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float64 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<double> operator /(NDArray<double> x1, NDArray<double> x2) => (NDArray<double>)NDArray.Divide(x1, x2);
 
@@ -162,7 +162,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float64 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float64 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<double> operator /(NDArray<double> x1, double x2) => (NDArray<double>)NDArray.Divide(x1, Operand.Scalar(x2));
 
@@ -176,7 +176,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The float64 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The float64 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<double> operator /(double x1, NDArray<double> x2) => (NDArray<double>)NDArray.Divide(Operand.Scalar(x1), x2);
 
@@ -192,7 +192,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The complex64 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The complex64 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Complex64> operator /(NDArray<Complex64> x1, NDArray<Complex64> x2) => (NDArray<Complex64>)NDArray.Divide(x1, x2);
 
@@ -206,7 +206,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The complex64 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The complex64 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Complex64> operator /(NDArray<Complex64> x1, Complex64 x2) => (NDArray<Complex64>)NDArray.Divide(x1, Operand.Scalar(x2));
 
@@ -220,7 +220,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The complex64 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The complex64 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Complex64> operator /(Complex64 x1, NDArray<Complex64> x2) => (NDArray<Complex64>)NDArray.Divide(Operand.Scalar(x1), x2);
 
@@ -236,7 +236,7 @@ public static class NDArrayDivision
         /// </summary>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The complex128 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The complex128 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Complex> operator /(NDArray<Complex> x1, NDArray<Complex> x2) => (NDArray<Complex>)NDArray.Divide(x1, x2);
 
@@ -250,7 +250,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The complex128 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The complex128 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Complex> operator /(NDArray<Complex> x1, Complex x2) => (NDArray<Complex>)NDArray.Divide(x1, Operand.Scalar(x2));
 
@@ -264,7 +264,7 @@ public static class NDArrayDivision
         /// </remarks>
         /// <param name="x1">The dividend.</param>
         /// <param name="x2">The divisor.</param>
-        /// <returns>The complex128 result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+        /// <returns>The complex128 result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
         /// <inheritdoc cref="NDArray.Divide(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
         public static NDArray<Complex> operator /(Complex x1, NDArray<Complex> x2) => (NDArray<Complex>)NDArray.Divide(Operand.Scalar(x1), x2);
 

@@ -12,7 +12,7 @@ public sealed partial class NDArray<T>
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand, broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator +(NDArray<T> x1, NDArray<T> x2) => (NDArray<T>)Add(x1, x2);
 
@@ -33,7 +33,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The array.</param>
     /// <param name="x2">The scalar.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator +(NDArray<T> x1, T x2) => (NDArray<T>)Add(x1, Operand.Scalar(x2));
 
@@ -54,7 +54,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The scalar.</param>
     /// <param name="x2">The array.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator +(T x1, NDArray<T> x2) => (NDArray<T>)Add(Operand.Scalar(x1), x2);
 
@@ -64,7 +64,7 @@ public sealed partial class NDArray<T>
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand, broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator -(NDArray<T> x1, NDArray<T> x2) => (NDArray<T>)Subtract(x1, x2);
 
@@ -85,7 +85,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The array.</param>
     /// <param name="x2">The scalar.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator -(NDArray<T> x1, T x2) => (NDArray<T>)Subtract(x1, Operand.Scalar(x2));
 
@@ -106,7 +106,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The scalar.</param>
     /// <param name="x2">The array.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Subtract(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator -(T x1, NDArray<T> x2) => (NDArray<T>)Subtract(Operand.Scalar(x1), x2);
 
@@ -116,7 +116,7 @@ public sealed partial class NDArray<T>
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand, broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator *(NDArray<T> x1, NDArray<T> x2) => (NDArray<T>)Multiply(x1, x2);
 
@@ -137,7 +137,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The array.</param>
     /// <param name="x2">The scalar.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator *(NDArray<T> x1, T x2) => (NDArray<T>)Multiply(x1, Operand.Scalar(x2));
 
@@ -158,7 +158,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The scalar.</param>
     /// <param name="x2">The array.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Multiply(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator *(T x1, NDArray<T> x2) => (NDArray<T>)Multiply(Operand.Scalar(x1), x2);
 
@@ -168,7 +168,7 @@ public sealed partial class NDArray<T>
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand, broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator &(NDArray<T> x1, NDArray<T> x2) => (NDArray<T>)BitwiseAnd(x1, x2);
 
@@ -189,7 +189,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The array.</param>
     /// <param name="x2">The scalar.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator &(NDArray<T> x1, T x2) => (NDArray<T>)BitwiseAnd(x1, Operand.Scalar(x2));
 
@@ -210,7 +210,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The scalar.</param>
     /// <param name="x2">The array.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseAnd(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator &(T x1, NDArray<T> x2) => (NDArray<T>)BitwiseAnd(Operand.Scalar(x1), x2);
 
@@ -220,7 +220,7 @@ public sealed partial class NDArray<T>
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand, broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator |(NDArray<T> x1, NDArray<T> x2) => (NDArray<T>)BitwiseOr(x1, x2);
 
@@ -241,7 +241,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The array.</param>
     /// <param name="x2">The scalar.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator |(NDArray<T> x1, T x2) => (NDArray<T>)BitwiseOr(x1, Operand.Scalar(x2));
 
@@ -262,7 +262,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The scalar.</param>
     /// <param name="x2">The array.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseOr(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator |(T x1, NDArray<T> x2) => (NDArray<T>)BitwiseOr(Operand.Scalar(x1), x2);
 
@@ -272,7 +272,7 @@ public sealed partial class NDArray<T>
     /// </summary>
     /// <param name="x1">The first operand.</param>
     /// <param name="x2">The second operand, broadcast with <paramref name="x1"/>.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator ^(NDArray<T> x1, NDArray<T> x2) => (NDArray<T>)BitwiseXor(x1, x2);
 
@@ -293,7 +293,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The array.</param>
     /// <param name="x2">The scalar.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator ^(NDArray<T> x1, T x2) => (NDArray<T>)BitwiseXor(x1, Operand.Scalar(x2));
 
@@ -314,7 +314,7 @@ public sealed partial class NDArray<T>
     /// </remarks>
     /// <param name="x1">The scalar.</param>
     /// <param name="x2">The array.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.BitwiseXor(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator ^(T x1, NDArray<T> x2) => (NDArray<T>)BitwiseXor(Operand.Scalar(x1), x2);
 
@@ -322,7 +322,7 @@ public sealed partial class NDArray<T>
     /// Element-wise <c>-x</c>: NumPy's unary <c>-</c>, which is <c>np.negative</c>, whose result has the input's dtype. NumPy refuses it for bool.
     /// </summary>
     /// <param name="x">The operand.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator -(NDArray<T> x) => (NDArray<T>)Negative(x);
 
@@ -330,7 +330,7 @@ public sealed partial class NDArray<T>
     /// Element-wise <c>+x</c>: NumPy's unary <c>+</c>, which is <c>np.positive</c>, whose result has the input's dtype. NumPy refuses it for bool.
     /// </summary>
     /// <param name="x">The operand.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Positive(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator +(NDArray<T> x) => (NDArray<T>)Positive(x);
 
@@ -338,7 +338,7 @@ public sealed partial class NDArray<T>
     /// Element-wise <c>~x</c>: NumPy's unary <c>~</c>, which is <c>np.invert</c>, whose result has the input's dtype. Bitwise NOT on integers, logical NOT on bools; NumPy refuses it for floating and complex T.
     /// </summary>
     /// <param name="x">The operand.</param>
-    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or create it inside a <c>using (NDArray.Scope()) { ... }</c> block that disposes the temporaries of an expression.</returns>
+    /// <returns>The <typeparamref name="T"/> result. It is a new array: dispose it, or compute inside <c>using (NDArray.Scope())</c> (<see cref="NDArray.Scope"/>), which disposes the temporaries of an expression when it ends.</returns>
     /// <inheritdoc cref="NDArray.Invert(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray<T> operator ~(NDArray<T> x) => (NDArray<T>)Invert(x);
 }
