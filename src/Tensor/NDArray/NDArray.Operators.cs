@@ -2,10 +2,9 @@ namespace ArrayBridge;
 
 // C# operators over the ufunc methods. Each one is the NumPy operator of the same spelling on
 // ndarray, with NumPy's broadcasting and NEP 50 scalar promotion (see Operand). Division is in
-// NDArrayDivisionOperators: C# can give it a typed result only as an extension operator.
+// NDArrayDivision: C# can give it a typed result only as an extension operator.
 public unsafe partial class NDArray
 {
-
     /// <summary>
     /// Element-wise <c>x1 + x2</c> of two arrays: NumPy's <c>+</c> on ndarray, which is <c>np.add</c>; the same as
     /// <see cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)"/> with no keywords.

@@ -5,7 +5,6 @@ namespace ArrayBridge;
 // more derived operand type.
 public sealed partial class NDArray<T>
 {
-
     /// <summary>
     /// Element-wise <c>x1 + x2</c> of two <typeparamref name="T"/> arrays: NumPy's <c>+</c>, which is <c>np.add</c>,
     /// whose result for two arrays of one dtype has that dtype.

@@ -292,6 +292,15 @@ public unsafe class NDArrayOperatorsTests
         using var s = NDArray.FromArray(new sbyte[] { 1, 127 });
         using NDArray<sbyte> wrapped = s + 1;
         Assert.Equal(new sbyte[] { 2, -128 }, wrapped.ToArray<sbyte>());
+
+        // The typed scalar converts to T as C# converts it, so NDArray<float> + a uint stays float32
+        // (as documented), where NumPy's float32 + np.uint32 promotes to float64.
+        using var f = NDArray.FromArray(new[] { 1f, 2f });
+        using NDArray<float> typed = f + 3u;
+        Assert.Equal(DType.Float32, typed.DType);
+        Assert.Equal([4f, 5f], typed.ToArray<float>());
+        using NDArray promoted = NDArray.Add(f, 3u);
+        Assert.Equal(DType.Float64, promoted.DType);
     }
 
     [Fact]
