@@ -18,61 +18,160 @@ namespace ArrayBridge;
 /// </remarks>
 internal static class Promotion
 {
-    private const int WeakKinds = 3;
+    // DType codes: 0..13 a concrete dtype's TypeIndex, then NumPy's abstract Python-scalar DTypes.
+    private const int PyLong = DType.TypeCount, PyFloat = PyLong + 1, PyComplex = PyLong + 2, CodeCount = PyLong + 3;
+    private const sbyte NotImplemented = -1;
 
     private static readonly int Int64Index = DType.Int64.TypeIndex;
     private static readonly int Float64Index = DType.Float64.TypeIndex;
     private static readonly int Complex128Index = DType.Complex128.TypeIndex;
 
-    // WeakTable[(weak kind - 1) * TypeCount + strong index]: the type index a weak scalar of the
-    // kind (1 int, 2 float, 3 complex) gives alongside a strong dtype.
-    private static readonly byte[] WeakTable = BuildWeakTable();
+    // Slots[a * CodeCount + b]: NumPy's one-sided __common_dtype__ slot of DType a asked about b
+    // (default_builtin_common_dtype and the abstract int/float/complex ones), or NotImplemented.
+    private static readonly sbyte[] Slots = BuildSlots();
+
+    // Pairs[a * CodeCount + b]: the promotion of a two-DType sequence, with abstract results
+    // already replaced by their default dtype.
+    private static readonly byte[] Pairs = BuildPairs();
 
     /// <summary>
     /// The dtype of a ufunc's inputs taken together: <c>np.result_type(*operands)</c> under NEP 50
     /// (NumPy 2; NumPy 1.24 after <c>np._set_promotion_state('weak')</c>). Always in native byte
     /// order; with weak scalars only, int64, float64 or complex128 by the highest weak kind.
     /// </summary>
+    /// <remarks>
+    /// With three or more operands this is NumPy's <c>PyArray_PromoteDTypeSequence</c>, step by
+    /// step, not a fold of <see cref="DType.Promote"/>: promote_types is not associative
+    /// (int8, uint16, float16 folds to float64, NumPy's result_type gives float32), and NumPy
+    /// lets the "most knowledgeable" DType (highest type number, float16 last) promote the others.
+    /// </remarks>
     /// <exception cref="ArgumentException">
     /// <paramref name="operands"/> is empty ("at least one array or dtype is required") or holds a
     /// <c>default</c> <see cref="Operand"/>.
     /// </exception>
     public static DType ResultType(ReadOnlySpan<Operand> operands)
     {
-        if (operands.IsEmpty)
+        switch (operands.Length)
         {
-            ThrowHelper.ThrowArgument("at least one array or dtype is required", nameof(operands));
+            case 0:
+                ThrowHelper.ThrowArgument("at least one array or dtype is required", nameof(operands));
+                return default;
+            case 1:
+                return DType.FromTypeIndex(Pairs[Code(operands[0], 0) * (CodeCount + 1)]);
+            case 2:
+                return DType.FromTypeIndex(Pairs[Code(operands[0], 0) * CodeCount + Code(operands[1], 1)]);
+            default:
+                return operands.Length <= 64 ? Sequence(operands, stackalloc sbyte[operands.Length]) : Sequence(operands, new sbyte[operands.Length]);
         }
+    }
 
-        int strong = -1;
-        int weak = 0;
+    private static DType Sequence(ReadOnlySpan<Operand> operands, Span<sbyte> codes)
+    {
         for (int i = 0; i < operands.Length; i++)
         {
-            ref readonly Operand operand = ref operands[i];
-            OperandKind kind = operand.Kind;
-            if (kind is OperandKind.Array or OperandKind.Typed)
-            {
-                int index = operand.DType.TypeIndex;
-                strong = strong < 0 ? index : DType.PromoteIndices(strong, index);
-            }
-            else if (kind is OperandKind.WeakInteger or OperandKind.WeakFloat or OperandKind.WeakComplex)
-            {
-                weak = Math.Max(weak, WeakRank(kind));
-            }
-            else
-            {
-                ThrowEmptyOperand(i);
-            }
+            codes[i] = (sbyte)Code(operands[i], i);
         }
 
-        if (strong < 0)
+        return DType.FromTypeIndex(Pairs[PromoteSequence(codes) * (CodeCount + 1)]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Code(in Operand operand, int position) => operand.Kind switch
+    {
+        OperandKind.Array or OperandKind.Typed => operand.DType.TypeIndex,
+        OperandKind.WeakInteger => PyLong,
+        OperandKind.WeakFloat => PyFloat,
+        OperandKind.WeakComplex => PyComplex,
+        _ => ThrowEmptyOperand(position),
+    };
+
+    private static bool IsAbstract(int code) => code >= PyLong;
+
+    private static int Slot(int a, int b) => Slots[a * CodeCount + b];
+
+    // PyArray_CommonDType: a's slot, else b's.
+    private static int Common(int a, int b)
+    {
+        if (a == b)
         {
-            return DType.FromTypeIndex(weak == 1 ? Int64Index : weak == 2 ? Float64Index : Complex128Index);
+            return a;
         }
 
-        // The first operand alone still goes through the table, which canonicalizes its byte order.
-        int result = weak == 0 ? DType.PromoteIndices(strong, strong) : WeakTable[(weak - 1) * DType.TypeCount + strong];
-        return DType.FromTypeIndex(result);
+        int r = Slot(a, b);
+        return r != NotImplemented ? r : Slot(b, a);
+    }
+
+    /// <summary>
+    /// NumPy's <c>PyArray_PromoteDTypeSequence</c> over DType codes (reordered and cleared in
+    /// place, as NumPy does to its copy): pairwise reduction to the most knowledgeable DType, which
+    /// then promotes every other one.
+    /// </summary>
+    private static int PromoteSequence(Span<sbyte> d)
+    {
+        // reduce_dtypes_to_most_knowledgeable, its recursion unrolled.
+        int length = d.Length, res;
+        while (true)
+        {
+            int half = length / 2;
+            res = NotImplemented;
+            for (int low = 0; low < half; low++)
+            {
+                int high = length - 1 - low;
+                if (d[high] == d[low])
+                {
+                    res = d[low];
+                }
+                else
+                {
+                    if (IsAbstract(d[high]))
+                    {
+                        // Priority inversion: the abstract DType first, so that it can defer.
+                        (d[low], d[high]) = (d[high], d[low]);
+                    }
+
+                    res = Slot(d[low], d[high]);
+                }
+
+                if (res == NotImplemented)
+                {
+                    (d[low], d[high]) = (d[high], d[low]);
+                }
+
+                if (res == d[low])
+                {
+                    d[high] = NotImplemented; // cannot change the result any more
+                }
+            }
+
+            if (length == 2)
+            {
+                break;
+            }
+
+            length -= half;
+        }
+
+        int main = d[0];
+        int result = res;
+        int start = res == NotImplemented ? 1 : 2;
+        for (int i = start; i < d.Length; i++)
+        {
+            if (d[i] == NotImplemented)
+            {
+                continue;
+            }
+
+            int promotion = Slot(main, d[i]);
+            if (promotion == NotImplemented)
+            {
+                // Unreachable for NumPy's numeric DTypes; kept as NumPy's DTypePromotionError.
+                ThrowHelper.ThrowInvalidOperation("no common dtype exists for the given inputs");
+            }
+
+            result = result == NotImplemented ? promotion : Common(result, promotion);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -90,7 +189,7 @@ internal static class Promotion
             ThrowHelper.ThrowArgumentOutOfRange(nameof(kind), $"'{kind}' is not a weak scalar kind.");
         }
 
-        return DType.FromTypeIndex(WeakTable[(WeakRank(kind) - 1) * DType.TypeCount + strong.TypeIndex]);
+        return DType.FromTypeIndex(Pairs[strong.TypeIndex * CodeCount + PyLong + (kind - OperandKind.WeakInteger)]);
     }
 
     /// <summary>
@@ -167,10 +266,6 @@ internal static class Promotion
         }
     }
 
-    // 1 for a weak int, 2 for a weak float, 3 for a weak complex: NumPy's kind order among them.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int WeakRank(OperandKind kind) => kind - OperandKind.WeakInteger + 1;
-
     private static bool IsInteger(ScalarType type) => type is ScalarType.Int8 or ScalarType.UInt8 or ScalarType.Int16
         or ScalarType.UInt16 or ScalarType.Int32 or ScalarType.UInt32 or ScalarType.Int64 or ScalarType.UInt64;
 
@@ -187,31 +282,92 @@ internal static class Promotion
     };
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowEmptyOperand(int index) =>
-        ThrowHelper.ThrowArgument($"operand {index} is a default Operand, which holds neither an array nor a scalar", "operands");
+    private static int ThrowEmptyOperand(int index) =>
+        ThrowHelper.ThrowArgument<int>($"operand {index} is a default Operand, which holds neither an array nor a scalar", "operands");
 
-    private static byte[] BuildWeakTable()
+    private static sbyte[] BuildSlots()
     {
-        var table = new byte[WeakKinds * DType.TypeCount];
-        int complex64 = DType.Complex64.TypeIndex;
-        for (int s = 0; s < DType.TypeCount; s++)
+        var slots = new sbyte[CodeCount * CodeCount];
+        for (int a = 0; a < CodeCount; a++)
         {
-            char kind = DType.FromTypeIndex(s).Kind;
-            bool boolOrInteger = kind is 'b' or 'i' or 'u';
-
-            // PyLongDType keeps any integer, float or complex and gives bool the default integer.
-            table[s] = (byte)(kind == 'b' ? Int64Index : s);
-
-            // PyFloatDType keeps floats and complexes and gives bool and integers the default float.
-            table[DType.TypeCount + s] = (byte)(boolOrInteger ? Float64Index : s);
-
-            // PyComplexDType gives bool and integers the default complex, and a float the complex of
-            // its own precision, promote_types(float, complex64).
-            table[2 * DType.TypeCount + s] = (byte)(boolOrInteger ? Complex128Index
-                : kind == 'f' ? DType.PromoteIndices(s, complex64)
-                : s);
+            for (int b = 0; b < CodeCount; b++)
+            {
+                slots[a * CodeCount + b] = (sbyte)(IsAbstract(a) ? AbstractSlot(a, b) : BuiltinSlot(a, b));
+            }
         }
 
-        return table;
+        return slots;
+    }
+
+    // default_builtin_common_dtype (dtypemeta.c).
+    private static int BuiltinSlot(int cls, int other)
+    {
+        DType c = DType.FromTypeIndex(cls);
+        char kind = c.Kind;
+        switch (other)
+        {
+            case PyComplex:
+                return kind == 'c' ? cls
+                    : c.Type is ScalarType.Float16 or ScalarType.Float32 ? DType.Complex64.TypeIndex
+                    : c.Type == ScalarType.Float64 ? Complex128Index
+                    : NotImplemented;
+            case PyFloat:
+                return kind is 'c' or 'f' ? cls : NotImplemented;
+            case PyLong:
+                return kind is 'c' or 'f' or 'i' or 'u' ? cls : NotImplemented;
+        }
+
+        // The larger type number handles the pair (float16, number 23, comes last).
+        return DType.FromTypeIndex(other).NumPyTypeNumber > c.NumPyTypeNumber ? NotImplemented : DType.PromoteIndices(cls, other);
+    }
+
+    // int_common_dtype, float_common_dtype and complex_common_dtype (abstractdtypes.c).
+    private static int AbstractSlot(int cls, int other)
+    {
+        if (IsAbstract(other))
+        {
+            // A higher Python kind absorbs a lower one: float with int, complex with int or float.
+            return other < cls ? cls : NotImplemented;
+        }
+
+        char kind = DType.FromTypeIndex(other).Kind;
+        bool boolOrInteger = kind is 'b' or 'i' or 'u';
+        return cls switch
+        {
+            PyLong => kind == 'b' ? Int64Index : other,
+            PyFloat => boolOrInteger ? Float64Index : other,
+            _ => boolOrInteger ? Complex128Index
+                : kind == 'c' ? other
+                : DType.FromTypeIndex(other).Type == ScalarType.Float64 ? Complex128Index
+                : DType.Complex64.TypeIndex,
+        };
+    }
+
+    private static byte[] BuildPairs()
+    {
+        var pairs = new byte[CodeCount * CodeCount];
+        Span<sbyte> two = stackalloc sbyte[2];
+        for (int a = 0; a < CodeCount; a++)
+        {
+            for (int b = 0; b < CodeCount; b++)
+            {
+                int r;
+                if (a == b)
+                {
+                    r = a; // a sequence of one DType is that DType
+                }
+                else
+                {
+                    two[0] = (sbyte)a;
+                    two[1] = (sbyte)b;
+                    r = PromoteSequence(two);
+                }
+
+                // An abstract result means Python scalars only: their default dtypes.
+                pairs[a * CodeCount + b] = (byte)(r == PyLong ? Int64Index : r == PyFloat ? Float64Index : r == PyComplex ? Complex128Index : r);
+            }
+        }
+
+        return pairs;
     }
 }
