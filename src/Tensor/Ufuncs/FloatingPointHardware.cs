@@ -37,8 +37,10 @@ internal static unsafe class FloatingPointHardware
     // The native bits of divide, over, under and invalid, and their union (inexact is never read).
     private static readonly int s_divide, s_overflow, s_underflow, s_invalid, s_mask;
 
-    // Operands the JIT cannot fold, and a result it cannot drop: the self-test needs real instructions.
-    private static double s_one = 1.0, s_zero = 0.0, s_huge = 1e308, s_ten = 10.0, s_tiny = 1e-308, s_large = 1e10;
+    // The self-test needs real instructions: operands in a heap array, which neither the JIT nor Native
+    // AOT's compiler can fold (Native AOT folds static fields that are never written after
+    // initialization, and then 1.0 / 0.0 raises nothing at run time), and a result that cannot be dropped.
+    private static double[]? s_operands;
     private static double s_sink;
 
     static FloatingPointHardware()
@@ -184,6 +186,7 @@ internal static unsafe class FloatingPointHardware
     private static string? SelfTest()
     {
         // Flags the calling thread had already raised are raised again afterwards, by the same operations.
+        s_operands = [1.0, 0.0, 1e308, 10.0, 1e-308, 1e10];
         FloatingPointFlags before = ReadAndClear();
         string? failure = null;
         Probe(-1);
@@ -214,12 +217,16 @@ internal static unsafe class FloatingPointHardware
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Probe(int category) => Volatile.Write(ref s_sink, category switch
+    private static void Probe(int category)
     {
-        0 => s_one / s_zero,
-        1 => s_huge * s_ten,
-        2 => s_tiny / s_large,
-        3 => s_zero / s_zero,
-        _ => s_one + s_one,
-    });
+        double[] x = s_operands!;
+        Volatile.Write(ref s_sink, category switch
+        {
+            0 => x[0] / x[1],
+            1 => x[2] * x[3],
+            2 => x[4] / x[5],
+            3 => x[1] / x[1],
+            _ => x[0] + x[0],
+        });
+    }
 }
