@@ -301,16 +301,7 @@ public unsafe partial class NDArray
     {
         if (!DType.CanCast(from, to, casting))
         {
-            throw new InvalidCastException($"Cannot cast array data from dtype('{from}') to dtype('{to}') according to the rule '{CastingName(casting)}'");
+            throw new InvalidCastException($"Cannot cast array data from dtype('{from}') to dtype('{to}') according to the rule '{CastingNames.Of(casting)}'");
         }
     }
-
-    private static string CastingName(Casting casting) => casting switch
-    {
-        Casting.No => "no",
-        Casting.Equiv => "equiv",
-        Casting.Safe => "safe",
-        Casting.SameKind => "same_kind",
-        _ => "unsafe",
-    };
 }

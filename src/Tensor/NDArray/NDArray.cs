@@ -278,6 +278,12 @@ public unsafe partial class NDArray : IDisposable
     /// <summary>The data pointer without the disposed check, for internal hot paths that have checked.</summary>
     internal byte* Data => _data;
 
+    /// <summary>The shape array itself, for internal paths that must not copy it.</summary>
+    internal nint[] ShapeArray => _shape;
+
+    /// <summary>The strides array itself, for internal paths that must not copy it.</summary>
+    internal nint[] StridesArray => _strides;
+
     /// <summary>Reads the memory's owner object description, as NumPy shows an array's base.</summary>
     internal string DescribeMemory() => _memory.Describe();
 
@@ -319,7 +325,7 @@ public unsafe partial class NDArray : IDisposable
 
     /// <summary>Throws <see cref="ObjectDisposedException"/> after <see cref="Dispose"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private protected void ThrowIfDisposed()
+    internal void ThrowIfDisposed()
     {
         if (_disposed != 0)
         {

@@ -156,6 +156,39 @@ public sealed class ErrStateTests : IDisposable
         Assert.Equal("overflow encountered in floor_divide", o.Message);
     }
 
+    public static TheoryData<int> ArrayLengths => new([1, 7, 300_000]); // the last one is over the 2^18 threshold that splits across threads
+
+    [Theory]
+    [MemberData(nameof(ArrayLengths))]
+    public void The_add_ufunc_reports_its_fpu_flags_through_the_modes(int n)
+    {
+        using NDArray<double> big = NDArray.Full([n], 1e308);
+        using NDArray<double> small = NDArray.Full([n], 1.0);
+        using NDArray<double> infinities = NDArray.Full([n], double.PositiveInfinity);
+        using NDArray<double> negative = NDArray.Full([n], double.NegativeInfinity);
+        FloatingPointErrorException? e;
+        using (NDArray.ErrState(all: FloatingPointErrorMode.Raise))
+        {
+            using NDArray fine = NDArray.Add(small, small);
+            e = Record.Exception(() => NDArray.Add(big, big).Dispose()) as FloatingPointErrorException;
+            if (FloatingPointHardware.IsAvailable)
+            {
+                Assert.NotNull(e);
+                Assert.Equal(("overflow encountered in add", FloatingPointFlags.Overflow), (e.Message, e.Flag));
+                var invalid = Assert.Throws<FloatingPointErrorException>(() => NDArray.Add(infinities, negative).Dispose());
+                Assert.Equal("invalid value encountered in add", invalid.Message);
+            }
+        }
+
+        using (NDArray.ErrState(all: FloatingPointErrorMode.Warn, over: FloatingPointErrorMode.Ignore))
+        {
+            NDArray.Add(big, big).Dispose();
+            Assert.Empty(_warnings);
+            NDArray.Add(infinities, negative).Dispose();
+            Assert.Equal(FloatingPointHardware.IsAvailable ? ["invalid value encountered in add"] : [], _warnings.Select(w => w.Message));
+        }
+    }
+
     [Fact]
     public void An_exception_from_a_warning_handler_propagates()
     {

@@ -1,0 +1,97 @@
+namespace ArrayBridge;
+
+public unsafe partial class NDArray
+{
+    /// <summary>Element-wise x1 == x2 (a bool result) (<c>np.equal</c>), broadcasting the operands. NaN compares unequal to everything.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Equal(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Equal.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise x1 != x2 (a bool result) (<c>np.not_equal</c>), broadcasting the operands.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray NotEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.NotEqual.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise x1 &lt; x2 (a bool result) (<c>np.less</c>), broadcasting the operands.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Less(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Less.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise x1 &lt;= x2 (a bool result) (<c>np.less_equal</c>), broadcasting the operands.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray LessEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.LessEqual.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise x1 &gt; x2 (a bool result) (<c>np.greater</c>), broadcasting the operands.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Greater(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Greater.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise x1 &gt;= x2 (a bool result) (<c>np.greater_equal</c>), broadcasting the operands.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray GreaterEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.GreaterEqual.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise the larger of x1 and x2 (<c>np.maximum</c>), broadcasting the operands. NaN if either is NaN.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Maximum(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Maximum.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise the smaller of x1 and x2 (<c>np.minimum</c>), broadcasting the operands. NaN if either is NaN.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Minimum(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Minimum.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise the larger of x1 and x2, ignoring a NaN (<c>np.fmax</c>), broadcasting the operands. NaN only if both are NaN.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Fmax(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Fmax.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>Element-wise the smaller of x1 and x2, ignoring a NaN (<c>np.fmin</c>), broadcasting the operands. NaN only if both are NaN.</summary>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Fmin(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Fmin.Call(x1, x2, @out, where, dtype, casting, order);
+
+    /// <summary>
+    /// Element-wise <paramref name="a"/> limited to [<paramref name="min"/>, <paramref name="max"/>]
+    /// (<c>np.clip</c>, the ufunc <c>minimum(maximum(a, min), max)</c>), broadcasting the operands.
+    /// </summary>
+    /// <param name="a">The values.</param>
+    /// <param name="min">The lower bound.</param>
+    /// <param name="max">The upper bound.</param>
+    /// <param name="out">
+    /// Where to write the result (NumPy's <c>out=</c>): any writeable array of the broadcast shape,
+    /// including an input for an in-place operation; null allocates a new array.
+    /// </param>
+    /// <param name="where">
+    /// A bool mask broadcast with the inputs (<c>where=</c>): the result is written only where it is
+    /// true; elsewhere <paramref name="out"/> keeps its values (a new array holds zeros there).
+    /// </param>
+    /// <param name="dtype">The output's dtype (<c>dtype=</c>), which also selects the loop; null lets NumPy's promotion choose.</param>
+    /// <param name="casting">How inputs and output may be converted (<c>casting=</c>, NumPy's default same_kind).</param>
+    /// <param name="order">The memory order of a new result (<c>order=</c>); K follows the inputs' layout.</param>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
+    /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
+    public static NDArray Clip(Operand a, Operand min, Operand max, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Clip.Call(a, min, max, @out, where, dtype, casting, order);
+}

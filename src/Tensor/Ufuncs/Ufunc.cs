@@ -1,0 +1,266 @@
+using System.Runtime.CompilerServices;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// A universal function (<c>numpy.ufunc</c>): a name, the number of inputs, the typed inner loops
+/// in NumPy's order (<c>ufunc.types</c>) and the rules that pick one for given operands. Calling it
+/// resolves the loop, broadcasts the operands, allocates or checks the output and hands the
+/// element-wise work to <see cref="UfuncExecutor"/>.
+/// </summary>
+internal sealed class Ufunc
+{
+    public Ufunc(string name, int nin, UfuncLoop[] loops, UfuncRules rules = UfuncRules.None, string? boolMessage = null)
+    {
+        Name = name;
+        NIn = nin;
+        Loops = loops;
+        Rules = rules;
+        BoolMessage = boolMessage;
+    }
+
+    /// <summary>NumPy's name (<c>ufunc.__name__</c>), used in every message.</summary>
+    public string Name { get; }
+
+    /// <summary>The number of inputs (<c>ufunc.nin</c>); every ufunc here has one output.</summary>
+    public int NIn { get; }
+
+    /// <summary>The typed loops in NumPy's search order.</summary>
+    public UfuncLoop[] Loops { get; }
+
+    /// <summary>Resolution rules beyond the linear search.</summary>
+    public UfuncRules Rules { get; }
+
+    /// <summary>NumPy's message for all-bool inputs under <see cref="UfuncRules.RefuseBool"/>.</summary>
+    public string? BoolMessage { get; }
+
+    /// <summary>
+    /// Elements from which the work is split across cores. Element-wise arithmetic is bound by
+    /// memory, so only large operations gain; costly functions (exp, sin) lower it.
+    /// </summary>
+    public nint ParallelThreshold { get; init; } = 1 << 18;
+
+    /// <summary>A one-input call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NDArray Call(Operand x, NDArray? @out, NDArray? where, DType? dtype, Casting casting, ArrayOrder order) =>
+        Invoke([x], @out, where, dtype, casting, order);
+
+    /// <summary>A two-input call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NDArray Call(Operand x1, Operand x2, NDArray? @out, NDArray? where, DType? dtype, Casting casting, ArrayOrder order) =>
+        Invoke([x1, x2], @out, where, dtype, casting, order);
+
+    /// <summary>A three-input call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NDArray Call(Operand x1, Operand x2, Operand x3, NDArray? @out, NDArray? where, DType? dtype, Casting casting, ArrayOrder order) =>
+        Invoke([x1, x2, x3], @out, where, dtype, casting, order);
+
+    /// <summary>Calls the ufunc (<c>ufunc.__call__</c>) with NumPy's keywords.</summary>
+    public NDArray Invoke(ReadOnlySpan<Operand> inputs, NDArray? @out, NDArray? where, DType? dtype, Casting casting, ArrayOrder order)
+    {
+        if (inputs.Length != NIn)
+        {
+            ThrowHelper.ThrowArgument($"{Name}() takes {NIn} positional inputs, got {inputs.Length}");
+        }
+
+        EnumChecks.Check(casting);
+        EnumChecks.Check(order);
+        foreach (ref readonly Operand input in inputs)
+        {
+            if (input.Kind == OperandKind.None)
+            {
+                ThrowHelper.ThrowArgument($"{Name}(): an input is a default Operand, neither an array nor a scalar");
+            }
+
+            input.Array?.ThrowIfDisposed();
+        }
+
+        @out?.ThrowIfDisposed();
+        where?.ThrowIfDisposed();
+        if (dtype is { } requested && !requested.IsNativeByteOrder)
+        {
+            ThrowHelper.ThrowArgument(
+                "The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the dtype string notation.",
+                nameof(dtype));
+        }
+
+        ref readonly UfuncLoop loop = ref Loops[ResolveLoop(inputs, dtype, casting)];
+        return UfuncExecutor.Execute(this, in loop, inputs, @out, where, casting, order);
+    }
+
+    /// <summary>
+    /// Picks the loop for the operands' dtypes, as NumPy does: weak scalars take the dtype NEP 50
+    /// gives them beside the other operands, then the first loop every input casts to safely wins
+    /// (<c>linear_search_type_resolver</c>), unless <paramref name="dtype"/> fixes the output type.
+    /// Inputs must then cast to the loop's types under <paramref name="casting"/>.
+    /// </summary>
+    private int ResolveLoop(ReadOnlySpan<Operand> inputs, DType? dtype, Casting casting)
+    {
+        Span<DType> types = stackalloc DType[inputs.Length];
+        ResolveInputTypes(inputs, types);
+
+        if ((Rules & UfuncRules.RefuseBool) != 0 && AllOfKind(types, "b"))
+        {
+            ThrowHelper.ThrowArgument(BoolMessage!);
+        }
+
+        int found = -1;
+        if (dtype is { } fixedType)
+        {
+            found = FindLoopWithOutput(fixedType.Type, types, casting);
+            if (found < 0)
+            {
+                ThrowHelper.ThrowArgument($"No loop matching the specified signature and casting was found for ufunc {Name}");
+            }
+        }
+        else if ((Rules & UfuncRules.IntegersToFloat64) != 0 && AllOfKind(types, "biu"))
+        {
+            found = FindLoopWithOutput(ScalarType.Float64, types, Casting.Unsafe);
+        }
+        else
+        {
+            found = LinearSearch(types);
+        }
+
+        if (found < 0)
+        {
+            ThrowHelper.ThrowArgument(
+                $"ufunc '{Name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+        }
+
+        ScalarType[] loopTypes = Loops[found].Types;
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            // A weak scalar is converted by value (NEP 50), never refused by the casting rule.
+            if (!inputs[i].IsWeak && !DType.CanCast(types[i], DType.Create(loopTypes[i]), casting))
+            {
+                ThrowCastError("input", i, types[i], DType.Create(loopTypes[i]), casting);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The dtype each input takes part in resolution with (NEP 50 for weak scalars).</summary>
+    private static void ResolveInputTypes(ReadOnlySpan<Operand> inputs, Span<DType> types)
+    {
+        bool anyStrong = false, anyWeak = false;
+        DType common = default;
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            if (inputs[i].IsWeak)
+            {
+                anyWeak = true;
+                continue;
+            }
+
+            DType t = inputs[i].DType;
+            types[i] = t;
+            common = anyStrong ? DType.Promote(common, t) : t;
+            anyStrong = true;
+        }
+
+        if (!anyWeak)
+        {
+            return;
+        }
+
+        DType allWeak = anyStrong ? default : Promotion.ResultType(inputs);
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            if (inputs[i].IsWeak)
+            {
+                types[i] = anyStrong ? Promotion.WeakDType(inputs[i].Kind, common) : allWeak;
+            }
+        }
+    }
+
+    private static bool AllOfKind(ReadOnlySpan<DType> types, string kinds)
+    {
+        foreach (DType t in types)
+        {
+            if (!kinds.Contains(t.Kind))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int LinearSearch(ReadOnlySpan<DType> types)
+    {
+        UfuncLoop[] loops = Loops;
+        for (int l = 0; l < loops.Length; l++)
+        {
+            if (InputsCast(loops[l].Types, types, Casting.Safe))
+            {
+                return l;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The loop for <c>dtype=</c> (NumPy's <c>signature=(None, ..., dtype)</c>): the loop whose types
+    /// are all <paramref name="output"/> if there is one, else the first with that output type whose
+    /// inputs cast under <paramref name="casting"/>.
+    /// </summary>
+    private int FindLoopWithOutput(ScalarType output, ReadOnlySpan<DType> types, Casting casting)
+    {
+        UfuncLoop[] loops = Loops;
+        int firstCastable = -1;
+        for (int l = 0; l < loops.Length; l++)
+        {
+            ScalarType[] lt = loops[l].Types;
+            if (lt[^1] != output)
+            {
+                continue;
+            }
+
+            bool homogeneous = true;
+            for (int i = 0; i < lt.Length - 1; i++)
+            {
+                homogeneous &= lt[i] == output;
+            }
+
+            if (homogeneous)
+            {
+                return l;
+            }
+
+            if (firstCastable < 0 && InputsCast(lt, types, casting))
+            {
+                firstCastable = l;
+            }
+        }
+
+        return firstCastable;
+    }
+
+    private static bool InputsCast(ScalarType[] loopTypes, ReadOnlySpan<DType> types, Casting casting)
+    {
+        for (int i = 0; i < types.Length; i++)
+        {
+            if (types[i].Type != loopTypes[i] && !DType.CanCast(types[i], DType.Create(loopTypes[i]), casting))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>NumPy's <c>_UFuncInputCastingError</c> / <c>_UFuncOutputCastingError</c> text.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    internal void ThrowCastError(string side, int index, DType from, DType to, Casting casting)
+    {
+        string operand = side == "input" ? $"input {index}" : "output";
+        throw new InvalidCastException(
+            $"Cannot cast ufunc '{Name}' {operand} from dtype('{from}') to dtype('{to}') with casting rule '{CastingNames.Of(casting)}'");
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"<ufunc '{Name}'>";
+}

@@ -1,0 +1,620 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// Runs a resolved ufunc loop over its operands the way NumPy's ufunc machinery does: broadcasting,
+/// the output allocated in the inputs' memory order (<c>order='K'</c>) or checked when given, a
+/// temporary when the output overlaps an input, byte-swapped or differently typed operands
+/// converted through small buffers, the <c>where</c> mask, floating-point error reporting, and
+/// large operations split across cores.
+/// </summary>
+internal static unsafe class UfuncExecutor
+{
+    /// <summary>Inputs, the output and the where mask: at most three inputs (<c>where</c>, <c>clip</c>).</summary>
+    public const int MaxOperands = 5;
+
+    /// <summary>Elements per conversion buffer, as NumPy's default buffer size (8192) halved to stay in L2.</summary>
+    public const int BufferElements = 4096;
+
+    private const int ScalarBytes = 16;
+
+    [ThreadStatic]
+    private static byte[]? t_buffers;
+
+    public static NDArray Execute(Ufunc ufunc, in UfuncLoop loop, ReadOnlySpan<Operand> inputs, NDArray? @out, NDArray? where, Casting casting, ArrayOrder order)
+    {
+        int nin = inputs.Length;
+        DType loopOut = DType.Create(loop.Output);
+        if (where is not null && where.DType.Type != ScalarType.Bool)
+        {
+            throw new InvalidCastException($"Cannot cast array data from dtype('{where.DType}') to dtype('bool') according to the rule 'safe'");
+        }
+
+        if (@out is not null)
+        {
+            if (!@out.IsWriteable)
+            {
+                ThrowHelper.ThrowArgument("output array is read-only", nameof(@out));
+            }
+
+            if (!DType.CanCast(loopOut, @out.DType, casting))
+            {
+                ufunc.ThrowCastError("output", 0, loopOut, @out.DType, casting);
+            }
+        }
+
+        // Broadcast every array operand: the inputs (scalars are 0-d), the output, the mask.
+        int nShapes = 0, nd = 0;
+        var shapeList = default(ShapeList);
+        Span<nint[]> shapes = shapeList;
+        foreach (ref readonly Operand input in inputs)
+        {
+            nint[] s = input.Array?.ShapeArray ?? [];
+            shapes[nShapes++] = s;
+            nd = Math.Max(nd, s.Length);
+        }
+
+        if (@out is not null)
+        {
+            shapes[nShapes++] = @out.ShapeArray;
+            nd = Math.Max(nd, @out.NDim);
+        }
+
+        if (where is not null)
+        {
+            shapes[nShapes++] = where.ShapeArray;
+            nd = Math.Max(nd, where.NDim);
+        }
+
+        shapes = shapes[..nShapes];
+        Span<nint> shape = stackalloc nint[nd];
+        if (!Broadcasting.TryShape(shapes, shape))
+        {
+            ThrowHelper.ThrowArgument(Broadcasting.Mismatch(shapes));
+        }
+
+        if (@out is not null && !@out.Shape.SequenceEqual(shape))
+        {
+            ThrowHelper.ThrowArgument(
+                $"non-broadcastable output operand with shape {Broadcasting.Format(@out.Shape)} doesn't match the broadcast shape {Broadcasting.Format(shape)}");
+        }
+
+        // Scalars go to the stack in the loop's input types; this is where NEP 50's overflow check happens.
+        byte* scalars = stackalloc byte[ScalarBytes * 3];
+        for (int i = 0; i < nin; i++)
+        {
+            if (inputs[i].IsScalar)
+            {
+                Promotion.WriteScalar(in inputs[i], DType.Create(loop.Types[i]), scalars + i * ScalarBytes);
+            }
+        }
+
+        int nop = nin + 1 + (where is null ? 0 : 1);
+        Span<nint> opStrides = stackalloc nint[nop * nd];
+        for (int i = 0; i < nin; i++)
+        {
+            if (inputs[i].Array is { } a)
+            {
+                Broadcasting.Strides(a.Shape, a.Strides, shape, opStrides.Slice(i * nd, nd));
+            }
+            else
+            {
+                opStrides.Slice(i * nd, nd).Clear();
+            }
+        }
+
+        if (where is not null)
+        {
+            Broadcasting.Strides(where.Shape, where.Strides, shape, opStrides.Slice((nin + 1) * nd, nd));
+        }
+
+        NDArray result;
+        NDArray target;
+        if (@out is null)
+        {
+            result = target = Allocate(shape, opStrides, nin, nop, where is not null, loopOut, inputs, order);
+        }
+        else
+        {
+            result = @out;
+            target = NeedsTemporary(inputs, where, @out, opStrides, nd) ? Temporary(@out, where is not null) : @out;
+        }
+
+        try
+        {
+            Broadcasting.Strides(target.Shape, target.Strides, shape, opStrides.Slice(nin * nd, nd));
+            if (target.Size != 0)
+            {
+                Run(ufunc, in loop, inputs, target, where, shape, opStrides, nop, scalars);
+            }
+
+            if (!ReferenceEquals(target, result))
+            {
+                NDArray.AssignCore(target, result);
+            }
+        }
+        catch
+        {
+            if (@out is null)
+            {
+                result.Dispose();
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (!ReferenceEquals(target, result))
+            {
+                target.Dispose();
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A new output (<c>npyiter_new_temp_array</c>): for order K, C-contiguous in the axis order the
+    /// inputs' strides imply, so F-ordered inputs give an F-ordered result; zeroed when a mask will
+    /// leave some elements unwritten.
+    /// </summary>
+    private static NDArray Allocate(ReadOnlySpan<nint> shape, Span<nint> opStrides, int nin, int nop, bool masked, DType dtype,
+        ReadOnlySpan<Operand> inputs, ArrayOrder order)
+    {
+        int nd = shape.Length;
+        Span<int> perm = stackalloc int[nd];
+        if (order == ArrayOrder.A)
+        {
+            bool allF = true, anyArray = false;
+            foreach (ref readonly Operand input in inputs)
+            {
+                if (input.Array is { } a)
+                {
+                    anyArray = true;
+                    allF &= a.IsFContiguous;
+                }
+            }
+
+            order = anyArray && allF ? ArrayOrder.F : ArrayOrder.C;
+        }
+
+        if (order == ArrayOrder.K)
+        {
+            // The output's own strides are not known yet: they take no part in choosing the order.
+            opStrides.Slice(nin * nd, nd).Clear();
+            IterationPlan.BestAxisOrder(shape, opStrides, nop, perm);
+        }
+        else
+        {
+            for (int i = 0; i < nd; i++)
+            {
+                perm[i] = order == ArrayOrder.F ? nd - 1 - i : i;
+            }
+        }
+
+        Layout.ValidateShape(shape, dtype.ItemSize, out nint nbytes);
+        var strides = new nint[nd];
+        if (nbytes != 0)
+        {
+            nint stride = dtype.ItemSize;
+            for (int i = nd - 1; i >= 0; i--)
+            {
+                strides[perm[i]] = stride;
+                stride *= shape[perm[i]];
+            }
+        }
+
+        var memory = NativeArrayMemory.Allocate(nbytes, zero: masked);
+        return NDArray.Create(memory, memory.Start, shape.ToArray(), strides, dtype, ArrayFlags.Writeable | ArrayFlags.OwnData, null);
+    }
+
+    /// <summary>
+    /// Whether a given output must be computed in a temporary (<c>NPY_ITER_COPY_IF_OVERLAP</c>): it
+    /// shares memory with an input or the mask and is not that operand exactly (same start and
+    /// strides, where each element is read before it is written).
+    /// </summary>
+    private static bool NeedsTemporary(ReadOnlySpan<Operand> inputs, NDArray? where, NDArray @out, ReadOnlySpan<nint> opStrides, int nd)
+    {
+        for (int i = 0; i <= inputs.Length; i++)
+        {
+            NDArray? a = i < inputs.Length ? inputs[i].Array : where;
+            if (a is null || !NDArray.MayOverlap(a, @out))
+            {
+                continue;
+            }
+
+            // Conversions read a whole chunk into a buffer before the loop writes it, so only the
+            // addresses and the element size must agree.
+            int op = i < inputs.Length ? i : inputs.Length + 1;
+            bool identical = a.Data == @out.Data && a.ItemSize == @out.ItemSize && opStrides.Slice(op * nd, nd).SequenceEqual(@out.Strides);
+            if (!identical)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static NDArray Temporary(NDArray @out, bool masked)
+    {
+        NDArray temp = @out.NewLike(ArrayOrder.K, @out.DType, null, ArrayFlags.None);
+        if (masked)
+        {
+            // Elements the mask skips keep the output's values.
+            NDArray.AssignCore(@out, temp);
+        }
+
+        return temp;
+    }
+
+    private static void Run(Ufunc ufunc, in UfuncLoop loop, ReadOnlySpan<Operand> inputs, NDArray target, NDArray? where,
+        ReadOnlySpan<nint> shape, ReadOnlySpan<nint> opStrides, int nop, byte* scalars)
+    {
+        int nin = inputs.Length;
+        int nd = shape.Length;
+        byte** bases = stackalloc byte*[MaxOperands];
+        var context = new RunContext { Loop = loop.Function, NIn = nin, Mask = where is null ? -1 : nin + 1 };
+        for (int i = 0; i < nin; i++)
+        {
+            NDArray? a = inputs[i].Array;
+            bases[i] = a is null ? scalars + i * ScalarBytes : a.Data;
+            DType t = a?.DType ?? DType.Create(loop.Types[i]);
+            context.SetConversion(i, t, DType.Create(loop.Types[i]), input: true);
+        }
+
+        bases[nin] = target.Data;
+        context.SetConversion(nin, target.DType, DType.Create(loop.Output), input: false);
+        if (where is not null)
+        {
+            bases[nin + 1] = where.Data;
+        }
+
+        nint* planShape = stackalloc nint[nd + 1];
+        nint* planStrides = stackalloc nint[(nd + 1) * nop];
+        var plan = default(IterationPlan);
+        IterationPlan.Build(ref plan, shape, opStrides, bases, nop, planShape, planStrides);
+
+        bool watch = FloatingPointStatus.IsWatching;
+        if (watch)
+        {
+            FloatingPointStatus.Clear();
+        }
+
+        nint size = target.Size;
+        FloatingPointFlags flags = FloatingPointFlags.None;
+        if (size >= ufunc.ParallelThreshold && Environment.ProcessorCount > 1)
+        {
+            flags = RunParallel(&plan, &context, watch);
+        }
+        else
+        {
+            RunBlock(&plan, &context, 0, plan.OuterCount, 0, plan.InnerCount);
+        }
+
+        GC.KeepAlive(target);
+        GC.KeepAlive(where);
+        foreach (ref readonly Operand input in inputs)
+        {
+            GC.KeepAlive(input.Array);
+        }
+
+        if (watch)
+        {
+            flags |= FloatingPointStatus.Read();
+            if (flags != FloatingPointFlags.None)
+            {
+                FloatingPointStatus.Report(flags, ufunc.Name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Splits the walk across the cores: whole outer rows when there are enough of them, else slices
+    /// of the inner axis. The plan and context stay on this thread's stack, which outlives the workers.
+    /// </summary>
+    private static FloatingPointFlags RunParallel(IterationPlan* plan, RunContext* context, bool watch)
+    {
+        int workers = Environment.ProcessorCount;
+        nint outer = plan->OuterCount, inner = plan->InnerCount;
+        bool splitOuter = outer >= workers * 4;
+        nint span = splitOuter ? outer : inner;
+        int parts = (int)Math.Min(workers, span);
+        int flags = 0;
+        var state = new ParallelState((nint)plan, (nint)context, splitOuter, span, parts, watch);
+        try
+        {
+            Parallel.For(0, parts, state.RunPart);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        flags = state.Flags;
+        return (FloatingPointFlags)flags;
+    }
+
+    private sealed class ParallelState(nint plan, nint context, bool splitOuter, nint span, int parts, bool watch)
+    {
+        private int _flags;
+
+        public int Flags => Volatile.Read(ref _flags);
+
+        public void RunPart(int part)
+        {
+            if (watch)
+            {
+                FloatingPointStatus.Clear();
+            }
+
+            var p = (IterationPlan*)plan;
+            nint start = span * part / parts, end = span * (part + 1) / parts;
+            if (splitOuter)
+            {
+                RunBlock(p, (RunContext*)context, start, end, 0, p->InnerCount);
+            }
+            else
+            {
+                RunBlock(p, (RunContext*)context, 0, p->OuterCount, start, end);
+            }
+
+            if (watch)
+            {
+                Interlocked.Or(ref _flags, (int)FloatingPointStatus.Read());
+            }
+        }
+    }
+
+    /// <summary>Walks outer rows [<paramref name="outerStart"/>, <paramref name="outerEnd"/>) over inner elements [<paramref name="innerStart"/>, <paramref name="innerEnd"/>).</summary>
+    private static void RunBlock(IterationPlan* plan, RunContext* context, nint outerStart, nint outerEnd, nint innerStart, nint innerEnd)
+    {
+        int nop = plan->NOp;
+        int outerDims = plan->NDim - 1;
+        nint* shape = plan->Shape;
+        nint* strides = plan->Strides;
+        nint* inner = plan->InnerStrides;
+        nint count = innerEnd - innerStart;
+        if (outerStart >= outerEnd || count <= 0)
+        {
+            return;
+        }
+
+        byte** ptrs = stackalloc byte*[MaxOperands];
+        Span<nint> index = stackalloc nint[Math.Max(outerDims, 1)];
+        for (int op = 0; op < nop; op++)
+        {
+            ptrs[op] = plan->Base[op] + innerStart * inner[op];
+        }
+
+        // The multi-index of the first outer row, innermost outer axis varying fastest.
+        nint rest = outerStart;
+        for (int axis = outerDims - 1; axis >= 0; axis--)
+        {
+            nint n = shape[axis];
+            index[axis] = rest % n;
+            rest /= n;
+            for (int op = 0; op < nop; op++)
+            {
+                ptrs[op] += index[axis] * strides[axis * nop + op];
+            }
+        }
+
+        for (nint row = outerStart; ; )
+        {
+            RunInner(context, ptrs, inner, count);
+            if (++row == outerEnd)
+            {
+                return;
+            }
+
+            int axis = outerDims - 1;
+            while (true)
+            {
+                nint* s = strides + axis * nop;
+                if (++index[axis] < shape[axis])
+                {
+                    for (int op = 0; op < nop; op++)
+                    {
+                        ptrs[op] += s[op];
+                    }
+
+                    break;
+                }
+
+                for (int op = 0; op < nop; op++)
+                {
+                    ptrs[op] -= s[op] * (shape[axis] - 1);
+                }
+
+                index[axis] = 0;
+                axis--;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RunInner(RunContext* context, byte** ptrs, nint* strides, nint count)
+    {
+        if (context->Mask < 0)
+        {
+            if (!context->Buffered)
+            {
+                context->Loop(ptrs, strides, count);
+                return;
+            }
+
+            RunBuffered(context, ptrs, strides, 0, count);
+            return;
+        }
+
+        RunMasked(context, ptrs, strides, count);
+    }
+
+    /// <summary>Runs the loop over each stretch of the run that the mask selects.</summary>
+    private static void RunMasked(RunContext* context, byte** ptrs, nint* strides, nint count)
+    {
+        byte* mask = ptrs[context->Mask];
+        nint maskStride = strides[context->Mask];
+        nint i = 0;
+        while (i < count)
+        {
+            while (i < count && mask[i * maskStride] == 0)
+            {
+                i++;
+            }
+
+            nint start = i;
+            while (i < count && mask[i * maskStride] != 0)
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                RunBuffered(context, ptrs, strides, start, i - start);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs elements [<paramref name="start"/>, start + <paramref name="count"/>) of a run, converting
+    /// operands that are not in the loop's types through per-thread buffers, a chunk at a time.
+    /// </summary>
+    private static void RunBuffered(RunContext* context, byte** ptrs, nint* strides, nint start, nint count)
+    {
+        int nin = context->NIn;
+        int nargs = nin + 1;
+        byte** args = stackalloc byte*[MaxOperands];
+        nint* steps = stackalloc nint[MaxOperands];
+        for (int op = 0; op < nargs; op++)
+        {
+            args[op] = ptrs[op] + start * strides[op];
+            steps[op] = strides[op];
+        }
+
+        if (!context->Buffered)
+        {
+            context->Loop(args, steps, count);
+            return;
+        }
+
+        byte* buffers = Buffers();
+        byte** bufs = stackalloc byte*[MaxOperands];
+        nint* loopSteps = stackalloc nint[MaxOperands];
+        for (int op = 0; op < nargs; op++)
+        {
+            bufs[op] = buffers + op * BufferElements * ScalarBytes;
+            loopSteps[op] = steps[op];
+            ref Conversion c = ref context->Conversions[op];
+            if (c.Kernel != null)
+            {
+                if (op < nin && steps[op] == 0)
+                {
+                    // A broadcast input converts once for the whole run.
+                    c.Kernel(args[op], 0, bufs[op], 0, 1, c.Swaps);
+                    loopSteps[op] = 0;
+                }
+                else
+                {
+                    loopSteps[op] = c.LoopItemSize;
+                }
+            }
+        }
+
+        byte** loopArgs = stackalloc byte*[MaxOperands];
+        for (nint done = 0; done < count;)
+        {
+            nint n = Math.Min(count - done, BufferElements);
+            for (int op = 0; op < nargs; op++)
+            {
+                ref Conversion c = ref context->Conversions[op];
+                byte* p = args[op] + done * steps[op];
+                if (c.Kernel == null)
+                {
+                    loopArgs[op] = p;
+                }
+                else
+                {
+                    loopArgs[op] = bufs[op];
+                    if (op < nin && loopSteps[op] != 0)
+                    {
+                        c.Kernel(p, steps[op], bufs[op], c.LoopItemSize, n, c.Swaps);
+                    }
+                }
+            }
+
+            context->Loop(loopArgs, loopSteps, n);
+            ref Conversion o = ref context->Conversions[nin];
+            if (o.Kernel != null)
+            {
+                o.Kernel(bufs[nin], o.LoopItemSize, args[nin] + done * steps[nin], steps[nin], n, o.Swaps);
+            }
+
+            done += n;
+        }
+    }
+
+    private static byte* Buffers()
+    {
+        byte[] buffers = t_buffers ??= GC.AllocateUninitializedArray<byte>(MaxOperands * BufferElements * ScalarBytes, pinned: true);
+        // Pinned-heap arrays never move, so the address stays valid for the thread's lifetime of it.
+        return (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(buffers));
+    }
+
+    /// <summary>How one operand reaches the loop: directly, or through a conversion.</summary>
+    private struct Conversion
+    {
+        public delegate*<byte*, nint, byte*, nint, nint, nint, void> Kernel;
+        public nint Swaps;
+        public nint LoopItemSize;
+    }
+
+    [InlineArray(MaxOperands)]
+    private struct ShapeList
+    {
+        private nint[] _element;
+    }
+
+    [InlineArray(MaxOperands)]
+    private struct Conversions5
+    {
+        private Conversion _element;
+    }
+
+    /// <summary>What every run needs besides the pointers: the loop, the conversions, the mask.</summary>
+    private struct RunContext
+    {
+        public delegate*<byte**, nint*, nint, void> Loop;
+        public int NIn;
+        public int Mask;
+        public bool Buffered;
+        public Conversions5 Conversions;
+
+        public void SetConversion(int op, DType actual, DType loopType, bool input)
+        {
+            ref Conversion c = ref Conversions[op];
+            if (actual == loopType)
+            {
+                c = default;
+                return;
+            }
+
+            Buffered = true;
+            c.LoopItemSize = loopType.ItemSize;
+            if (input)
+            {
+                c.Kernel = CastKernels.Get(actual.Type, loopType.Type);
+                c.Swaps = actual.IsNativeByteOrder ? 0 : CastKernels.SwapSource;
+            }
+            else
+            {
+                c.Kernel = CastKernels.Get(loopType.Type, actual.Type);
+                c.Swaps = actual.IsNativeByteOrder ? 0 : CastKernels.SwapDestination;
+            }
+        }
+    }
+}

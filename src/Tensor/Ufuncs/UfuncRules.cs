@@ -1,0 +1,13 @@
+namespace ArrayBridge;
+
+/// <summary>The type-resolution rules of a ufunc beyond NumPy's linear search over its loops.</summary>
+[Flags]
+internal enum UfuncRules
+{
+    /// <summary>Only the linear search (<c>PyUFunc_DefaultTypeResolver</c>).</summary>
+    None = 0,
+    /// <summary>Integer and bool inputs use the float64 loop (<c>PyUFunc_TrueDivisionTypeResolver</c>).</summary>
+    IntegersToFloat64 = 1,
+    /// <summary>All-bool inputs are refused (<c>subtract</c>, <c>negative</c> on bools), with <see cref="Ufunc.BoolMessage"/>.</summary>
+    RefuseBool = 2,
+}
