@@ -102,4 +102,8 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void ThrowDTypeMismatch(DType actual, Type requested) =>
         throw new InvalidCastException($"the array's dtype is {actual.TypeStr} ({actual}), which {requested.Name} cannot read directly; use AsType to convert{(actual.IsNativeByteOrder ? "" : " (the data is byte-swapped)")}");
+
+    /// <summary>A floating-point error whose mode is Raise: NumPy's <c>FloatingPointError</c>.</summary>
+    [DoesNotReturn]
+    public static void ThrowFloatingPointError(string message, FloatingPointFlags flag) => throw new FloatingPointErrorException(message, flag);
 }
