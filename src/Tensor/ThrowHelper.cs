@@ -94,7 +94,16 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T ThrowOverflow<T>(string message) => throw new OverflowException(message);
 
+    /// <summary>A weak (Python) integer that the dtype it promotes to cannot hold, in NumPy 2's words.</summary>
+    [DoesNotReturn]
+    public static void ThrowPythonIntegerOutOfBounds(long value, DType dtype) =>
+        throw new OverflowException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Python integer {value} out of bounds for {dtype.Name}"));
+
     [DoesNotReturn]
     public static void ThrowDTypeMismatch(DType actual, Type requested) =>
         throw new InvalidCastException($"the array's dtype is {actual.TypeStr} ({actual}), which {requested.Name} cannot read directly; use AsType to convert{(actual.IsNativeByteOrder ? "" : " (the data is byte-swapped)")}");
+
+    /// <summary>A floating-point error whose mode is Raise: NumPy's <c>FloatingPointError</c>.</summary>
+    [DoesNotReturn]
+    public static void ThrowFloatingPointError(string message, FloatingPointFlags flag) => throw new FloatingPointErrorException(message, flag);
 }
