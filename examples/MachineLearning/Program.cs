@@ -51,7 +51,7 @@ Console.WriteLine($"predictions: NumPy 0x{predictions.GetAttr("ctypes").GetAttr(
 
 // C# operators read NumPy's memory where it is: the residuals of scikit-learn's predictions.
 using NDArray<double> residual = predicted - y;
-Console.WriteLine($"largest |prediction - label| = {residual.ToArray<double>().Max(Math.Abs):F3} (the labels' noise is within 0.05)");
+Console.WriteLine($"largest |prediction - label| = {residual.ToArray<double>().Max(Math.Abs):F3} (the labels' noise is uniform in ±0.05)");
 
 using PyObject cluster = Python.Import("sklearn.cluster");
 using PyObject kmeans = cluster.Invoke("KMeans", [], new Dictionary<string, object?> { ["n_clusters"] = 2, ["n_init"] = 1, ["random_state"] = 0 }).Invoke("fit", px);
