@@ -14,8 +14,8 @@ internal static partial class Ufuncs
     [
     ]);
 
-    /// <summary><c>np.true_divide</c>.</summary>
-    public static readonly Ufunc Divide = new("true_divide", 2,
+    /// <summary><c>np.divide</c> (<c>np.true_divide</c> is the same ufunc): NumPy names it "divide" in its messages.</summary>
+    public static readonly Ufunc Divide = new("divide", 2,
     [
     ], UfuncRules.IntegersToFloat64);
 
