@@ -370,6 +370,27 @@ public unsafe class NDArrayOperatorsTests
     }
 
     [Fact]
+    public void A_scope_disposes_the_temporaries_of_an_operator_expression_and_keeps_what_is_moved_out()
+    {
+        using var a = NDArray.FromArray(new[] { 1.0, 2.0, 3.0 });
+        NDArray<double> temporary, result;
+        using (var scope = NDArray.Scope())
+        {
+            temporary = a + 1.0;
+            result = scope.MoveToOuter(temporary + temporary);
+            Assert.False(temporary.IsDisposed);
+        }
+
+        using (result)
+        {
+            Assert.True(temporary.IsDisposed);
+            Assert.False(result.IsDisposed);
+            Assert.False(a.IsDisposed);
+            Assert.Equal([4.0, 6.0, 8.0], result.ToArray<double>());
+        }
+    }
+
+    [Fact]
     public void Nep50_scalars_promote_through_the_operators()
     {
         using var s = NDArray.FromArray(new sbyte[] { 1, 127 });
