@@ -1,0 +1,7 @@
+namespace ArrayBridge;
+
+/// <summary><c>np.square</c> for complex64: <c>(r·r − i·i) + (r·i + i·r)j</c> in single precision.</summary>
+internal readonly struct Complex64SquareKernel : IUnaryKernel<Complex64, Complex64>
+{
+    public static Complex64 Apply(Complex64 x) => x * x;
+}

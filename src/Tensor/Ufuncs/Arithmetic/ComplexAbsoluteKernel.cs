@@ -1,0 +1,9 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.absolute</c> for complex128, giving float64, by <see cref="ComplexMath.Abs{T}"/>.</summary>
+internal readonly struct ComplexAbsoluteKernel : IUnaryKernel<Complex, double>
+{
+    public static double Apply(Complex x) => ComplexMath.Abs(x.Real, x.Imaginary);
+}

@@ -1,0 +1,20 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// <c>np.square</c>: <c>x·x</c>, integers wrapping, float16 through float32; complex128 as
+/// <c>(r·r − i·i) + (r·i + i·r)j</c>, NumPy's products.
+/// </summary>
+internal readonly struct SquareKernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, IMultiplyOperators<T, T, T>, IMultiplicativeIdentity<T, T>
+{
+    public static T Apply(T x) => x * x;
+
+    public static bool TryApply(ReadOnlySpan<T> x, Span<T> destination)
+    {
+        TensorPrimitives.Multiply(x, x, destination);
+        return true;
+    }
+}
