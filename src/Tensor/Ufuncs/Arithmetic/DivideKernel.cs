@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 
 namespace ArrayBridge;
 
-/// <summary><c>np.true_divide</c> for floats: IEEE division (x/0 is ±inf, 0/0 NaN), float16 through float32 rounded once.</summary>
+/// <summary><c>np.true_divide</c> for floats: IEEE division (x/0 is ±inf, 0/0 NaN) (float16 runs through <see cref="HalfThroughSingleKernel{TSingle}"/>).</summary>
 internal readonly struct DivideKernel<T> : IBinaryKernel<T, T>
     where T : unmanaged, IDivisionOperators<T, T, T>
 {

@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 
 namespace ArrayBridge;
 
-/// <summary><c>np.reciprocal</c> for floats: the IEEE quotient <c>1/x</c> (not an estimate); float16 through float32.</summary>
+/// <summary><c>np.reciprocal</c> for floats: the IEEE quotient <c>1/x</c> (not an estimate); float16 through <see cref="HalfThroughSingleUnaryKernel{TSingle}"/>.</summary>
 internal readonly struct FloatReciprocalKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {

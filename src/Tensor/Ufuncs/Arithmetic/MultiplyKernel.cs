@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace ArrayBridge;
 
 /// <summary>
-/// <c>np.multiply</c> for numbers: integers wrap, floats round once (float16 through float32);
+/// <c>np.multiply</c> for numbers: integers wrap, floats round once;
 /// complex128 as <c>(ar·br − ai·bi) + (ai·br + ar·bi)j</c>, the same rounded products NumPy sums.
 /// </summary>
 internal readonly struct MultiplyKernel<T> : IBinaryKernel<T, T>

@@ -33,17 +33,33 @@ internal static class PythonDivision
         return DivMod(a, b, out T _);
     }
 
-    /// <summary><c>a % b</c> with the divisor's sign: a zero divisor gives fmod's NaN.</summary>
+    /// <summary>
+    /// <c>a % b</c> with the divisor's sign: a zero divisor gives fmod's NaN. Only the remainder's
+    /// half of <see cref="DivMod{T}"/>: NumPy's compiler drops the unused quotient, so the quotient's
+    /// overflow or underflow is never flagged.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Remainder<T>(T a, T b)
         where T : IFloatingPointIeee754<T>
     {
+        T mod = a % b;
         if (b == T.Zero)
         {
-            return a % b;
+            return mod;
         }
 
-        DivMod(a, b, out T mod);
+        if (mod != T.Zero)
+        {
+            if ((b < T.Zero) != (mod < T.Zero))
+            {
+                mod += b;
+            }
+        }
+        else
+        {
+            mod = T.CopySign(T.Zero, b);
+        }
+
         return mod;
     }
 

@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace ArrayBridge;
 
 /// <summary>
-/// <c>np.square</c>: <c>x·x</c>, integers wrapping, float16 through float32; complex128 as
+/// <c>np.square</c>: <c>x·x</c>, integers wrapping; complex128 as
 /// <c>(r·r − i·i) + (r·i + i·r)j</c>, NumPy's products.
 /// </summary>
 internal readonly struct SquareKernel<T> : IUnaryKernel<T, T>
