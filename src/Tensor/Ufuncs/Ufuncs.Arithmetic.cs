@@ -19,7 +19,7 @@ internal static partial class Ufuncs
         BinaryLoop<float, float, SubtractKernel<float>>.Entry,
         BinaryLoop<double, double, SubtractKernel<double>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64SubtractKernel>.Entry,
-        BinaryLoop<Complex, Complex, SubtractKernel<Complex>>.Entry,
+        BinaryLoop<Complex, Complex, ComplexSubtractKernel>.Entry,
     ], UfuncRules.RefuseBool, "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
 
     /// <summary><c>np.multiply</c>.</summary>
@@ -38,7 +38,7 @@ internal static partial class Ufuncs
         BinaryLoop<float, float, MultiplyKernel<float>>.Entry,
         BinaryLoop<double, double, MultiplyKernel<double>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64MultiplyKernel>.Entry,
-        BinaryLoop<Complex, Complex, MultiplyKernel<Complex>>.Entry,
+        BinaryLoop<Complex, Complex, ComplexMultiplyKernel>.Entry,
     ]);
 
     /// <summary><c>np.true_divide</c>.</summary>
@@ -132,7 +132,7 @@ internal static partial class Ufuncs
         UnaryLoop<float, float, NegateKernel<float>>.Entry,
         UnaryLoop<double, double, NegateKernel<double>>.Entry,
         UnaryLoop<Complex64, Complex64, Complex64NegateKernel>.Entry,
-        UnaryLoop<Complex, Complex, NegateKernel<Complex>>.Entry,
+        UnaryLoop<Complex, Complex, ComplexNegateKernel>.Entry,
     ], UfuncRules.RefuseBool, "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
 
     /// <summary><c>np.positive</c>.</summary>
@@ -205,7 +205,7 @@ internal static partial class Ufuncs
         UnaryLoop<float, float, SquareKernel<float>>.Entry,
         UnaryLoop<double, double, SquareKernel<double>>.Entry,
         UnaryLoop<Complex64, Complex64, Complex64SquareKernel>.Entry,
-        UnaryLoop<Complex, Complex, SquareKernel<Complex>>.Entry,
+        UnaryLoop<Complex, Complex, ComplexSquareKernel>.Entry,
     ]);
 
     /// <summary><c>np.reciprocal</c>.</summary>

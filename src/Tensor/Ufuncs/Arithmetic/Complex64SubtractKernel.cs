@@ -13,4 +13,16 @@ internal readonly struct Complex64SubtractKernel : IBinaryKernel<Complex64, Comp
         TensorPrimitives.Subtract(Complex64Spans.Parts(x), Complex64Spans.Parts(y), Complex64Spans.Parts(destination));
         return true;
     }
+
+    public static bool TryApply(ReadOnlySpan<Complex64> x, Complex64 y, Span<Complex64> destination)
+    {
+        InterleavedComplex.Subtract(Complex64Spans.Parts(x), y.Real, y.Imaginary, Complex64Spans.Parts(destination), reversed: false);
+        return true;
+    }
+
+    public static bool TryApply(Complex64 x, ReadOnlySpan<Complex64> y, Span<Complex64> destination)
+    {
+        InterleavedComplex.Subtract(Complex64Spans.Parts(y), x.Real, x.Imaginary, Complex64Spans.Parts(destination), reversed: true);
+        return true;
+    }
 }

@@ -3,10 +3,7 @@ using System.Numerics.Tensors;
 
 namespace ArrayBridge;
 
-/// <summary>
-/// <c>np.multiply</c> for numbers: integers wrap, floats round once;
-/// complex128 as <c>(ar·br − ai·bi) + (ai·br + ar·bi)j</c>, the same rounded products NumPy sums.
-/// </summary>
+/// <summary><c>np.multiply</c> for integers (wrapping) and floats (one rounding).</summary>
 internal readonly struct MultiplyKernel<T> : IBinaryKernel<T, T>
     where T : unmanaged, IMultiplyOperators<T, T, T>, IMultiplicativeIdentity<T, T>
 {
@@ -26,7 +23,7 @@ internal readonly struct MultiplyKernel<T> : IBinaryKernel<T, T>
 
     public static bool TryApply(T x, ReadOnlySpan<T> y, Span<T> destination)
     {
-        // Products commute bit for bit (IEEE 754, wrapping integers, and the complex formula's two sums).
+        // Products commute bit for bit (IEEE 754 and wrapping integers alike).
         TensorPrimitives.Multiply(y, x, destination);
         return true;
     }

@@ -5,7 +5,7 @@ namespace ArrayBridge;
 
 /// <summary>
 /// <c>np.negative</c>: integers wrap (<c>-MinValue</c> is MinValue, unsigned <c>-x</c> is
-/// <c>2ⁿ − x</c>), floats flip the sign bit (so <c>-0.0</c> and NaN's sign too), complex128 both parts.
+/// <c>2ⁿ − x</c>), float32/float64 flip the sign bit (so <c>-0.0</c> and NaN's sign too).
 /// </summary>
 internal readonly struct NegateKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, IUnaryNegationOperators<T, T>

@@ -3,10 +3,7 @@ using System.Numerics.Tensors;
 
 namespace ArrayBridge;
 
-/// <summary>
-/// <c>np.square</c>: <c>x·x</c>, integers wrapping; complex128 as
-/// <c>(r·r − i·i) + (r·i + i·r)j</c>, NumPy's products.
-/// </summary>
+/// <summary><c>np.square</c> for integers (wrapping) and floats: <c>x·x</c>.</summary>
 internal readonly struct SquareKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, IMultiplyOperators<T, T, T>, IMultiplicativeIdentity<T, T>
 {

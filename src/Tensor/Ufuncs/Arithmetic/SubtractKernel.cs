@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 
 namespace ArrayBridge;
 
-/// <summary><c>np.subtract</c> for numbers: integers wrap, floats round once, complex128 part by part.</summary>
+/// <summary><c>np.subtract</c> for numbers: integers wrap, floats round once.</summary>
 internal readonly struct SubtractKernel<T> : IBinaryKernel<T, T>
     where T : unmanaged, ISubtractionOperators<T, T, T>
 {
