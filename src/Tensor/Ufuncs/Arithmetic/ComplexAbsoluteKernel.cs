@@ -6,4 +6,10 @@ namespace ArrayBridge;
 internal readonly struct ComplexAbsoluteKernel : IUnaryKernel<Complex, double>
 {
     public static double Apply(Complex x) => ComplexMath.Abs(x.Real, x.Imaginary);
+
+    public static bool TryApply(ReadOnlySpan<Complex> x, Span<double> destination)
+    {
+        InterleavedComplex.Abs(ComplexSpans.Parts(x), destination);
+        return true;
+    }
 }

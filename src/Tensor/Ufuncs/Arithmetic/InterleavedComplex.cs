@@ -119,6 +119,46 @@ internal static class InterleavedComplex
         }
     }
 
+    /// <summary>
+    /// <c>d[k] = |x[k]|</c> by <see cref="ComplexMath.Abs{T}"/>'s formula: each lane pairs a part with
+    /// its swapped neighbour, so both lanes of a number compute its modulus and the even ones are kept.
+    /// </summary>
+    public static void Abs<T>(ReadOnlySpan<T> x, Span<T> d)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ref T xr = ref MemoryMarshal.GetReference(x);
+        ref T dr = ref MemoryMarshal.GetReference(d);
+        nuint n = (nuint)x.Length, i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<T> inf = Vector256.Create(T.PositiveInfinity), nan = Vector256.Create(T.NaN), one = Vector256.Create(T.One);
+            int count = Vector256<T>.Count;
+            for (; i + (nuint)count <= n; i += (nuint)count)
+            {
+                Vector256<T> a = Vector256.Abs(Vector256.LoadUnsafe(ref xr, i));
+                Vector256<T> b = Swap(a);
+                // An infinite part wins over a NaN one; a NaN part then makes the pair NaN.
+                Vector256<T> anyInf = Vector256.Equals(a, inf) | Vector256.Equals(b, inf);
+                Vector256<T> anyNaN = ~(Vector256.Equals(a, a) & Vector256.Equals(b, b));
+                Vector256<T> larger = Vector256.Max(a, b), smaller = Vector256.Min(a, b);
+                Vector256<T> ratio = smaller / larger;
+                Vector256<T> r = Vector256.Sqrt(FusedMultiplyAdd(ratio, ratio, one)) * larger;
+                r = Vector256.ConditionalSelect(Vector256.Equals(larger, Vector256<T>.Zero), Vector256<T>.Zero, r);
+                r = Vector256.ConditionalSelect(anyNaN, nan, r);
+                r = Vector256.ConditionalSelect(anyInf, inf, r);
+                for (int k = 0; k < count; k += 2)
+                {
+                    Unsafe.Add(ref dr, (i + (nuint)k) / 2) = r.GetElement(k);
+                }
+            }
+        }
+
+        for (; i < n; i += 2)
+        {
+            Unsafe.Add(ref dr, i / 2) = ComplexMath.Abs(Unsafe.Add(ref xr, i), Unsafe.Add(ref xr, i + 1));
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<T> Product<T>(Vector256<T> a, Vector256<T> b, Vector256<T> bSwapped, Vector256<T> realLanes)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -126,6 +166,18 @@ internal static class InterleavedComplex
         Vector256<T> p = a * b;         // ar·br, ai·bi
         Vector256<T> q = a * bSwapped;  // ar·bi, ai·br
         return Vector256.ConditionalSelect(realLanes, p - Swap(p), q + Swap(q));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> FusedMultiplyAdd<T>(Vector256<T> a, Vector256<T> b, Vector256<T> c)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return Vector256.FusedMultiplyAdd(a.As<T, double>(), b.As<T, double>(), c.As<T, double>()).As<double, T>();
+        }
+
+        return Vector256.FusedMultiplyAdd(a.As<T, float>(), b.As<T, float>(), c.As<T, float>()).As<float, T>();
     }
 
     /// <summary>All bits set in the real (even) lanes.</summary>
