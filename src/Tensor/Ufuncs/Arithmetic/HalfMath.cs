@@ -1,4 +1,7 @@
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ArrayBridge;
 
@@ -52,5 +55,110 @@ internal static class HalfMath
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The elements a float16 chunk goes through float32 in (small enough for the stack, large
+    /// enough to amortize the conversions).
+    /// </summary>
+    public const int ChunkLength = 256;
+
+    /// <summary>Widens a span (TensorPrimitives' vectorized conversion; exact, NaN stays NaN), raising no flag.</summary>
+    public static void ToSingle(ReadOnlySpan<Half> source, Span<float> destination)
+    {
+        FloatingPointFlags before = FloatingPointHardware.ReadAndClear();
+        TensorPrimitives.ConvertToSingle(source, destination);
+        Restore(before);
+    }
+
+    /// <summary>
+    /// Drops the FPU flags raised since <see cref="FloatingPointHardware.ReadAndClear"/> gave
+    /// <paramref name="before"/> and keeps the earlier ones (as software flags, which a ufunc reads
+    /// with the FPU's): TensorPrimitives' conversions compare NaNs with signaling comparisons, which
+    /// raise an invalid flag that NumPy's bitwise conversions never do.
+    /// </summary>
+    private static void Restore(FloatingPointFlags before)
+    {
+        FloatingPointHardware.ReadAndClear();
+        if (before == FloatingPointFlags.None)
+        {
+            return;
+        }
+
+        if ((before & FloatingPointFlags.DivideByZero) != 0)
+        {
+            FloatingPointStatus.SetDivideByZero();
+        }
+
+        if ((before & FloatingPointFlags.Overflow) != 0)
+        {
+            FloatingPointStatus.SetOverflow();
+        }
+
+        if ((before & FloatingPointFlags.Underflow) != 0)
+        {
+            FloatingPointStatus.SetUnderflow();
+        }
+
+        if ((before & FloatingPointFlags.Invalid) != 0)
+        {
+            FloatingPointStatus.SetInvalid();
+        }
+    }
+
+    /// <summary>
+    /// Rounds a span to float16 and raises <see cref="ToHalf(float)"/>'s flags, and only those: the scan reads the
+    /// float bits as integers (no float comparison, so no NaN raises a flag of its own) and leaves
+    /// the exact underflow test to the rare elements below 2⁻¹⁴.
+    /// </summary>
+    public static void ToHalf(ReadOnlySpan<float> source, Span<Half> destination)
+    {
+        FloatingPointFlags before = FloatingPointHardware.ReadAndClear();
+        TensorPrimitives.ConvertToHalf(source, destination);
+        Restore(before);
+        ReadOnlySpan<uint> bits = MemoryMarshal.Cast<float, uint>(source);
+        int i = 0;
+        bool overflow = false, tiny = false;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // 65520 is the smallest float that rounds to float16 infinity; 0x7f800000 is infinity.
+            Vector256<uint> magnitudeMask = Vector256.Create(0x7fffffffu), huge = Vector256.Create(0x477ff000u - 1), inf = Vector256.Create(0x7f800000u);
+            Vector256<uint> smallestNormal = Vector256.Create(0x38800000u), one = Vector256<uint>.One;
+            Vector256<uint> any = Vector256<uint>.Zero, anyTiny = Vector256<uint>.Zero;
+            for (; i + Vector256<uint>.Count <= bits.Length; i += Vector256<uint>.Count)
+            {
+                Vector256<uint> m = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(bits), (nuint)i) & magnitudeMask;
+                any |= Vector256.GreaterThan(m, huge) & Vector256.LessThan(m, inf);
+                anyTiny |= Vector256.GreaterThanOrEqual(m, one) & Vector256.LessThan(m, smallestNormal);
+            }
+
+            overflow = any != Vector256<uint>.Zero;
+            tiny = anyTiny != Vector256<uint>.Zero;
+        }
+
+        for (; i < bits.Length; i++)
+        {
+            uint m = bits[i] & 0x7fffffff;
+            overflow |= m >= 0x477ff000 && m < 0x7f800000;
+            tiny |= m != 0 && m < 0x38800000;
+        }
+
+        if (overflow)
+        {
+            FloatingPointStatus.SetOverflow();
+        }
+
+        if (tiny)
+        {
+            for (int k = 0; k < bits.Length; k++)
+            {
+                uint m = bits[k] & 0x7fffffff;
+                if (m != 0 && m < 0x38800000 && BitConverter.SingleToUInt32Bits((float)destination[k]) != bits[k])
+                {
+                    FloatingPointStatus.SetUnderflow();
+                    break;
+                }
+            }
+        }
     }
 }
