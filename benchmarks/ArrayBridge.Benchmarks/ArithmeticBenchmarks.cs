@@ -18,6 +18,7 @@ public class ArithmeticBenchmarks
     private NDArray<float> _af = null!, _df = null!;
     private NDArray<int> _ai = null!, _bi = null!, _di = null!;
     private NDArray<Complex> _ac = null!, _bc = null!, _dc = null!;
+    private NDArray<Half> _ah = null!, _dh = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,12 +34,14 @@ public class ArithmeticBenchmarks
         _ac = NDArray.FromArray(Enumerable.Range(0, N).Select(i => new Complex(i * 0.5, 1 - i)).ToArray());
         _bc = NDArray.FromArray(Enumerable.Range(0, N).Select(i => new Complex(2 - i * 0.25, i)).ToArray());
         _dc = NDArray.Zeros<Complex>(N);
+        _ah = NDArray.FromArray(Enumerable.Range(0, N).Select(i => (Half)(i % 1000 * 0.01)).ToArray());
+        _dh = NDArray.Zeros<Half>(N);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (NDArray a in new NDArray[] { _a, _b, _d, _af, _df, _ai, _bi, _di, _ac, _bc, _dc })
+        foreach (NDArray a in new NDArray[] { _a, _b, _d, _af, _df, _ai, _bi, _di, _ac, _bc, _dc, _ah, _dh })
         {
             a.Dispose();
         }
@@ -87,6 +90,14 @@ public class ArithmeticBenchmarks
             d[i] = a[i] * b[i];
         }
     }
+
+    /// <summary><c>abs(a)</c> (complex128 to float64, vectorized).</summary>
+    [Benchmark]
+    public NDArray AbsoluteComplex() => NDArray.Absolute(_ac, @out: _d);
+
+    /// <summary><c>a * 2.0</c> (float16 through float32 chunks).</summary>
+    [Benchmark]
+    public NDArray MultiplyHalfByScalar() => NDArray.Multiply(_ah, 2.0, @out: _dh);
 
     /// <summary><c>a ** b</c> (float64, the C library's pow per element).</summary>
     [Benchmark]

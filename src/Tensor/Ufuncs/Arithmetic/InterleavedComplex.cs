@@ -120,8 +120,8 @@ internal static class InterleavedComplex
     }
 
     /// <summary>
-    /// <c>d[k] = |x[k]|</c> by <see cref="ComplexMath.Abs{T}"/>'s formula: each lane pairs a part with
-    /// its swapped neighbour, so both lanes of a number compute its modulus and the even ones are kept.
+    /// <c>d[k] = |x[k]|</c> by <see cref="ComplexMath.Abs{T}"/>'s formula: two vectors of interleaved
+    /// parts are split into a vector of real and one of imaginary parts, one modulus per lane.
     /// </summary>
     public static void Abs<T>(ReadOnlySpan<T> x, Span<T> d)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -132,24 +132,21 @@ internal static class InterleavedComplex
         if (Vector256.IsHardwareAccelerated)
         {
             Vector256<T> inf = Vector256.Create(T.PositiveInfinity), nan = Vector256.Create(T.NaN), one = Vector256.Create(T.One);
-            int count = Vector256<T>.Count;
-            for (; i + (nuint)count <= n; i += (nuint)count)
+            nuint count = (nuint)Vector256<T>.Count;
+            for (; i + 2 * count <= n; i += 2 * count)
             {
-                Vector256<T> a = Vector256.Abs(Vector256.LoadUnsafe(ref xr, i));
-                Vector256<T> b = Swap(a);
-                // An infinite part wins over a NaN one; a NaN part then makes the pair NaN.
-                Vector256<T> anyInf = Vector256.Equals(a, inf) | Vector256.Equals(b, inf);
-                Vector256<T> anyNaN = ~(Vector256.Equals(a, a) & Vector256.Equals(b, b));
-                Vector256<T> larger = Vector256.Max(a, b), smaller = Vector256.Min(a, b);
+                Vector256<T> v0 = Deinterleave(Vector256.LoadUnsafe(ref xr, i)), v1 = Deinterleave(Vector256.LoadUnsafe(ref xr, i + count));
+                Vector256<T> re = Vector256.Abs(Vector256.Create(v0.GetLower(), v1.GetLower()));
+                Vector256<T> im = Vector256.Abs(Vector256.Create(v0.GetUpper(), v1.GetUpper()));
+                // An infinite part wins over a NaN one; a NaN part then makes the modulus NaN.
+                Vector256<T> anyInf = Vector256.Equals(re, inf) | Vector256.Equals(im, inf);
+                Vector256<T> anyNaN = ~(Vector256.Equals(re, re) & Vector256.Equals(im, im));
+                Vector256<T> larger = Vector256.Max(re, im), smaller = Vector256.Min(re, im);
                 Vector256<T> ratio = smaller / larger;
                 Vector256<T> r = Vector256.Sqrt(FusedMultiplyAdd(ratio, ratio, one)) * larger;
                 r = Vector256.ConditionalSelect(Vector256.Equals(larger, Vector256<T>.Zero), Vector256<T>.Zero, r);
                 r = Vector256.ConditionalSelect(anyNaN, nan, r);
-                r = Vector256.ConditionalSelect(anyInf, inf, r);
-                for (int k = 0; k < count; k += 2)
-                {
-                    Unsafe.Add(ref dr, (i + (nuint)k) / 2) = r.GetElement(k);
-                }
+                Vector256.ConditionalSelect(anyInf, inf, r).StoreUnsafe(ref dr, i / 2);
             }
         }
 
@@ -157,6 +154,19 @@ internal static class InterleavedComplex
         {
             Unsafe.Add(ref dr, i / 2) = ComplexMath.Abs(Unsafe.Add(ref xr, i), Unsafe.Add(ref xr, i + 1));
         }
+    }
+
+    /// <summary>Interleaved parts regrouped: the real parts in the lower half, the imaginary ones in the upper.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> Deinterleave<T>(Vector256<T> v)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return Vector256.Shuffle(v.As<T, long>(), Vector256.Create(0L, 2, 1, 3)).As<long, T>();
+        }
+
+        return Vector256.Shuffle(v.As<T, int>(), Vector256.Create(0, 2, 4, 6, 1, 3, 5, 7)).As<int, T>();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
