@@ -1,12 +1,15 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ArrayBridge;
 
 /// <summary>
 /// <c>np.floor_divide</c> for integers: the quotient rounded toward negative infinity. Division by
 /// zero gives 0 and flags divide-by-zero; <c>MinValue // -1</c> gives MinValue and flags overflow
-/// (NumPy's <c>floor_div_@TYPE@</c>). Scalar: x86 has no vector integer division.
+/// (NumPy's <c>floor_div_@TYPE@</c>). int32 runs are vectorized by <see cref="Int32FloorDivision"/>;
+/// the other widths are scalar (x86 has no vector integer division).
 /// </summary>
 internal readonly struct IntegerFloorDivideKernel<T> : IBinaryKernel<T, T>
     where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
@@ -39,5 +42,39 @@ internal readonly struct IntegerFloorDivideKernel<T> : IBinaryKernel<T, T>
         }
 
         return x / y;
+    }
+
+    public static bool TryApply(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination)
+    {
+        if (typeof(T) != typeof(int) || !Vector256.IsHardwareAccelerated)
+        {
+            return false;
+        }
+
+        Int32FloorDivision.FloorDivide(MemoryMarshal.Cast<T, int>(x), MemoryMarshal.Cast<T, int>(y), MemoryMarshal.Cast<T, int>(destination));
+        return true;
+    }
+
+    public static bool TryApply(ReadOnlySpan<T> x, T y, Span<T> destination)
+    {
+        // Divisors 0 and -1 are the flagged cases: the scalar loop keeps them simple.
+        if (typeof(T) != typeof(int) || !Vector256.IsHardwareAccelerated || y == T.Zero || y == T.AllBitsSet)
+        {
+            return false;
+        }
+
+        Int32FloorDivision.FloorDivide(MemoryMarshal.Cast<T, int>(x), Unsafe.BitCast<T, int>(y), MemoryMarshal.Cast<T, int>(destination));
+        return true;
+    }
+
+    public static bool TryApply(T x, ReadOnlySpan<T> y, Span<T> destination)
+    {
+        if (typeof(T) != typeof(int) || !Vector256.IsHardwareAccelerated)
+        {
+            return false;
+        }
+
+        Int32FloorDivision.FloorDivide(Unsafe.BitCast<T, int>(x), MemoryMarshal.Cast<T, int>(y), MemoryMarshal.Cast<T, int>(destination));
+        return true;
     }
 }
