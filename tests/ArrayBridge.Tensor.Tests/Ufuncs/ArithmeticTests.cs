@@ -250,4 +250,52 @@ public class ArithmeticTests
         using NDArray zero = NDArray.Power(bases, 0);
         Assert.Equal([1, 1], zero.ToArray<int>());
     }
+
+    /// <summary>
+    /// Integer floor division's special cases on every run shape the loop distinguishes (both
+    /// contiguous, either operand broadcast, strided), for every signed width: values and flags.
+    /// </summary>
+    [Fact]
+    public void Integer_floor_division_special_cases_on_every_path()
+    {
+        foreach (DType dtype in new[] { DType.Int8, DType.Int16, DType.Int32, DType.Int64 })
+        {
+            long min = dtype.ItemSize == 8 ? long.MinValue : -(1L << (dtype.ItemSize * 8 - 1));
+            long[] xs = [min, 7, -7, 5, 0, min, 3, -3, 9, 11];
+            long[] ys = [-1, 2, 2, 0, 0, 1, -2, -2, 4, -1];
+            long[] expected = [min, 3, -4, 0, 0, min, -2, 1, 2, -11];
+            using NDArray x64 = NDArray.FromArray(xs), y64 = NDArray.FromArray(ys);
+            using NDArray x = x64.AsType(dtype), y = y64.AsType(dtype);
+            Check(dtype, "contiguous", () => NDArray.FloorDivide(x, y), expected, FloatingPointFlags.DivideByZero | FloatingPointFlags.Overflow);
+
+            using NDArray minOne = NDArray.Full<long>([1], min).AsType(dtype), minusOne = NDArray.Full<long>([1], -1).AsType(dtype), zero = NDArray.Zeros(dtype, [1]);
+            Check(dtype, "array // -1", () => NDArray.FloorDivide(x, minusOne), xs.Select(v => v == min ? min : -v).ToArray(), FloatingPointFlags.Overflow);
+            Check(dtype, "array // 0", () => NDArray.FloorDivide(x, zero), new long[xs.Length], FloatingPointFlags.DivideByZero);
+            Check(dtype, "MinValue // array", () => NDArray.FloorDivide(minOne, y), ys.Select(v => v == 0 ? 0 : v == -1 ? min : FloorDiv(min, v)).ToArray(), FloatingPointFlags.DivideByZero | FloatingPointFlags.Overflow);
+
+            using NDArray xDoubled = NDArray.FromArray(xs.SelectMany(v => new[] { v, 1L }).ToArray()), yDoubled = NDArray.FromArray(ys.SelectMany(v => new[] { v, 1L }).ToArray());
+            using NDArray xs2 = xDoubled.AsType(dtype), ys2 = yDoubled.AsType(dtype);
+            using NDArray xStrided = xs2["::2"], yStrided = ys2["::2"];
+            Check(dtype, "strided", () => NDArray.FloorDivide(xStrided, yStrided), expected, FloatingPointFlags.DivideByZero | FloatingPointFlags.Overflow);
+        }
+
+        static long FloorDiv(long a, long b) => (long)Math.Floor((decimal)a / b);
+    }
+
+    private static void Check(DType dtype, string path, Func<NDArray> call, long[] expected, FloatingPointFlags flags)
+    {
+        FloatingPointFlags raised = FloatingPointFlags.None;
+        NDArray result;
+        using (NDArray.ErrState(all: FloatingPointErrorMode.Call, call: (_, f) => raised |= f))
+        {
+            result = call();
+        }
+
+        using (result)
+        {
+            using NDArray wide = result.AsType(DType.Int64);
+            Assert.True(expected.SequenceEqual(wide.ToArray<long>()), $"{dtype} {path}: [{string.Join(", ", wide.ToArray<long>())}]");
+            Assert.True(flags == raised, $"{dtype} {path}: flags {raised}, expected {flags}");
+        }
+    }
 }
