@@ -2,47 +2,53 @@ namespace ArrayBridge;
 
 public unsafe partial class NDArray
 {
-    /// <summary>Element-wise x1 == x2 (a bool result) (<c>np.equal</c>), broadcasting the operands. NaN compares unequal to everything.</summary>
+    /// <summary>Element-wise x1 == x2 (a bool result) (<c>np.equal</c>), broadcasting the operands. NaN compares unequal to everything. An integer array against an <see cref="int"/>/<see cref="long"/> its dtype cannot hold gives the answer NumPy 2 gives (<c>uint8_arr == 300</c> all False, <c>uint8_arr &lt; 300</c> all True) instead of overflowing.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Equal(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.Equal.Call(x1, x2, @out, where, dtype, casting, order);
+        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.Equal, x1, x2, @out, where, dtype, casting, order)
+        ?? Ufuncs.Equal.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 != x2 (a bool result) (<c>np.not_equal</c>), broadcasting the operands.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray NotEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.NotEqual.Call(x1, x2, @out, where, dtype, casting, order);
+        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.NotEqual, x1, x2, @out, where, dtype, casting, order)
+        ?? Ufuncs.NotEqual.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &lt; x2 (a bool result) (<c>np.less</c>), broadcasting the operands.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Less(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.Less.Call(x1, x2, @out, where, dtype, casting, order);
+        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.Less, x1, x2, @out, where, dtype, casting, order)
+        ?? Ufuncs.Less.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &lt;= x2 (a bool result) (<c>np.less_equal</c>), broadcasting the operands.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray LessEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.LessEqual.Call(x1, x2, @out, where, dtype, casting, order);
+        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.LessEqual, x1, x2, @out, where, dtype, casting, order)
+        ?? Ufuncs.LessEqual.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &gt; x2 (a bool result) (<c>np.greater</c>), broadcasting the operands.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Greater(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.Greater.Call(x1, x2, @out, where, dtype, casting, order);
+        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.Greater, x1, x2, @out, where, dtype, casting, order)
+        ?? Ufuncs.Greater.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &gt;= x2 (a bool result) (<c>np.greater_equal</c>), broadcasting the operands.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray GreaterEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.GreaterEqual.Call(x1, x2, @out, where, dtype, casting, order);
+        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.GreaterEqual, x1, x2, @out, where, dtype, casting, order)
+        ?? Ufuncs.GreaterEqual.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise the larger of x1 and x2 (<c>np.maximum</c>), broadcasting the operands. NaN if either is NaN.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
