@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Xunit;
+
 namespace ArrayBridge.Tests;
 
 /// <summary>
@@ -17,5 +20,126 @@ public class ComparisonTests
     {
         List<string> failures = UfuncOracle.Replay(ufunc);
         Assert.True(failures.Count == 0, $"{failures.Count} mismatches:\n" + string.Join("\n", failures.Take(15)));
+    }
+
+    private static bool[] Bools(NDArray a) => a.ToArray<bool>();
+
+    [Property(MaxTest = 50)]
+    public void Swapping_operands_mirrors_every_comparison(double[] a, double[] b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        using var x = NDArray.FromArray(a[..n]);
+        using var y = NDArray.FromArray(b[..n]);
+        using NDArray lt = NDArray.Less(x, y), gt = NDArray.Greater(y, x);
+        using NDArray le = NDArray.LessEqual(x, y), ge = NDArray.GreaterEqual(y, x);
+        using NDArray eq = NDArray.Equal(x, y), eq2 = NDArray.Equal(y, x), ne = NDArray.NotEqual(x, y), notEq = NDArray.LogicalNot(eq);
+        Assert.Equal(Bools(lt), Bools(gt));
+        Assert.Equal(Bools(le), Bools(ge));
+        Assert.Equal(Bools(eq), Bools(eq2));
+        Assert.Equal(Bools(notEq), Bools(ne));
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(a[i] < b[i], Bools(lt)[i]);
+            Assert.Equal(a[i] != b[i], Bools(ne)[i]);
+        }
+    }
+
+    [Property(MaxTest = 50)]
+    public void Minimum_is_at_most_maximum_and_each_is_an_operand(NormalFloat[] a, long[] b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        using var x = NDArray.FromArray(a[..n].Select(v => v.Get).ToArray());
+        using var y = NDArray.FromArray(b[..n].Select(v => (double)v).ToArray());
+        using NDArray lo = NDArray.Minimum(x, y), hi = NDArray.Maximum(x, y), flo = NDArray.Fmin(x, y), fhi = NDArray.Fmax(x, y);
+        using NDArray ok = NDArray.LessEqual(lo, hi);
+        Assert.All(Bools(ok), Assert.True);
+        double[] l = lo.ToArray<double>(), h = hi.ToArray<double>();
+        Assert.Equal(l, flo.ToArray<double>());
+        Assert.Equal(h, fhi.ToArray<double>());
+        for (int i = 0; i < n; i++)
+        {
+            double xi = a[i].Get, yi = b[i];
+            Assert.True(l[i] == xi || l[i] == yi);
+            Assert.True(h[i] == xi || h[i] == yi);
+        }
+    }
+
+    [Property(MaxTest = 50)]
+    public void Clip_is_minimum_of_maximum_for_integers(long[] a, long lo, long hi)
+    {
+        using var x = NDArray.FromArray(a);
+        using NDArray clipped = NDArray.Clip(x, Operand.Scalar(lo), Operand.Scalar(hi));
+        long[] c = clipped.ToArray<long>();
+        for (int i = 0; i < a.Length; i++)
+        {
+            Assert.Equal(Math.Min(Math.Max(a[i], lo), hi), c[i]);
+        }
+    }
+
+    /// <summary>Every comparison, both operand orders, every integer dtype and a value on each side of its range.</summary>
+    [Fact]
+    public void Out_of_range_weak_integers_answer_every_element_without_the_engine_overflowing()
+    {
+        string[] ops = ["equal", "not_equal", "less", "less_equal", "greater", "greater_equal"];
+        foreach (DType dtype in DType.All.Where(d => d.Kind is 'i' or 'u' && d.ItemSize < 8 || d.Type == ScalarType.UInt64))
+        {
+            using NDArray a = NDArray.Zeros(dtype, [2, 3]);
+            foreach (long value in new[] { long.MinValue, -1000000000000, long.MaxValue })
+            {
+                bool below = value < 0; // the scalar is below every element
+                if (dtype.Type == ScalarType.UInt64 && !below)
+                {
+                    continue;
+                }
+
+                foreach (string op in ops)
+                {
+                    bool arrayFirst = op switch
+                    {
+                        "equal" => false,
+                        "not_equal" => true,
+                        "less" or "less_equal" => !below,
+                        _ => below,
+                    };
+                    bool scalarFirst = op switch
+                    {
+                        "equal" => false,
+                        "not_equal" => true,
+                        "less" or "less_equal" => below,
+                        _ => !below,
+                    };
+                    using NDArray r1 = UfuncOracle.Call(op, [a, value]);
+                    using NDArray r2 = UfuncOracle.Call(op, [value, a]);
+                    Assert.Equal(DType.Bool, r1.DType);
+                    Assert.Equal([2, 3], r1.Shape.ToArray());
+                    Assert.All(Bools(r1), v => Assert.Equal(arrayFirst, v));
+                    Assert.All(Bools(r2), v => Assert.Equal(scalarFirst, v));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Out_of_range_weak_integer_comparisons_honor_out_where_and_scalars()
+    {
+        using NDArray a = NDArray.FromArray(new byte[] { 1, 2, 3, 4 });
+        using NDArray @out = NDArray.FromArray(new[] { false, false, true, true });
+        using NDArray mask = NDArray.FromArray(new[] { true, false, true, false });
+        NDArray r = NDArray.Less(a, 300, @out: @out, where: mask);
+        Assert.Same(@out, r);
+        Assert.Equal([true, false, true, true], Bools(@out));
+        NDArray.Equal(300, a, @out: @out);
+        Assert.Equal([false, false, false, false], Bools(@out));
+        using NDArray i8 = NDArray.FromArray(new sbyte[] { -128, 127 });
+        using NDArray gt = NDArray.Greater(i8, -1000);
+        Assert.Equal([true, true], Bools(gt));
+        using NDArray typed = NDArray.Less((byte)7, 256);
+        Assert.Equal(0, typed.NDim);
+        Assert.True(typed.ToArray<bool>()[0]);
+        using NDArray f = NDArray.FromArray(new[] { 1.0f, 2, 3, 4 });
+        Assert.Throws<InvalidCastException>(() => NDArray.Less(a, 300, @out: f, casting: Casting.No));
+        // Maximum has no such rule: NEP 50 converts 300 into uint8 and overflows, as NumPy 2 does.
+        var e = Assert.Throws<OverflowException>(() => NDArray.Maximum(a, 300));
+        Assert.Equal("Python integer 300 out of bounds for uint8", e.Message);
     }
 }
