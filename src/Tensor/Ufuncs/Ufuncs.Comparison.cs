@@ -16,12 +16,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, EqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, EqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, EqualOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, EqualOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<EqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, EqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, EqualOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexEqual>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexEqual>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.not_equal</c>.</summary>
     public static readonly Ufunc NotEqual = new("not_equal", 2,
@@ -35,12 +38,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, NotEqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, NotEqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, NotEqualOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, NotEqualOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<NotEqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, NotEqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, NotEqualOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexNotEqual>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexNotEqual>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.less</c>.</summary>
     public static readonly Ufunc Less = new("less", 2,
@@ -54,12 +60,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, LessOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, LessOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, LessOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, LessOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<LessOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, LessOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, LessOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLess>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLess>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.less_equal</c>.</summary>
     public static readonly Ufunc LessEqual = new("less_equal", 2,
@@ -73,12 +82,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, LessEqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, LessEqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, LessEqualOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, LessEqualOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<LessEqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, LessEqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, LessEqualOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLessEqual>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLessEqual>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.greater</c>.</summary>
     public static readonly Ufunc Greater = new("greater", 2,
@@ -92,12 +104,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, GreaterOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, GreaterOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, GreaterOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, GreaterOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<GreaterOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, GreaterOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, GreaterOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexGreater>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexGreater>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.greater_equal</c>.</summary>
     public static readonly Ufunc GreaterEqual = new("greater_equal", 2,
@@ -111,12 +126,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, GreaterEqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, GreaterEqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, GreaterEqualOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, GreaterEqualOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<GreaterEqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, GreaterEqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, GreaterEqualOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexGreaterEqual>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexGreaterEqual>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.maximum</c>.</summary>
     public static readonly Ufunc Maximum = new("maximum", 2,
@@ -135,7 +153,10 @@ internal static partial class Ufuncs
         BinaryLoop<double, double, SelectKernel<double, MaximumOp<double>>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64SelectKernel<ComplexMaximumPick>>.Entry,
         BinaryLoop<Complex, Complex, ComplexSelectKernel<ComplexMaximumPick>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.minimum</c>.</summary>
     public static readonly Ufunc Minimum = new("minimum", 2,
@@ -154,7 +175,10 @@ internal static partial class Ufuncs
         BinaryLoop<double, double, SelectKernel<double, MinimumOp<double>>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64SelectKernel<ComplexMinimumPick>>.Entry,
         BinaryLoop<Complex, Complex, ComplexSelectKernel<ComplexMinimumPick>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.fmax</c>.</summary>
     public static readonly Ufunc Fmax = new("fmax", 2,
@@ -173,7 +197,10 @@ internal static partial class Ufuncs
         BinaryLoop<double, double, SelectKernel<double, FmaxOp<double>>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64SelectKernel<ComplexFmaxPick>>.Entry,
         BinaryLoop<Complex, Complex, ComplexSelectKernel<ComplexFmaxPick>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.fmin</c>.</summary>
     public static readonly Ufunc Fmin = new("fmin", 2,
@@ -192,7 +219,10 @@ internal static partial class Ufuncs
         BinaryLoop<double, double, SelectKernel<double, FminOp<double>>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64SelectKernel<ComplexFminPick>>.Entry,
         BinaryLoop<Complex, Complex, ComplexSelectKernel<ComplexFminPick>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.clip</c> (the ufunc <c>np.core.umath.clip</c>).</summary>
     public static readonly Ufunc Clip = new("clip", 3,
@@ -211,5 +241,8 @@ internal static partial class Ufuncs
         TernaryLoop<double, ClipKernel<double>>.Entry,
         TernaryLoop<Complex64, Complex64ClipKernel>.Entry,
         TernaryLoop<Complex, ComplexClipKernel>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 }

@@ -16,12 +16,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, LogicalAndOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, LogicalAndOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, LogicalAndOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, LogicalAndOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<LogicalAndOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, LogicalAndOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, LogicalAndOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLogicalAnd>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLogicalAnd>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.logical_or</c>.</summary>
     public static readonly Ufunc LogicalOr = new("logical_or", 2,
@@ -35,12 +38,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, LogicalOrOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, LogicalOrOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, LogicalOrOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, LogicalOrOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<LogicalOrOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, LogicalOrOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, LogicalOrOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLogicalOr>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLogicalOr>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.logical_xor</c>.</summary>
     public static readonly Ufunc LogicalXor = new("logical_xor", 2,
@@ -54,12 +60,15 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, LogicalXorOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, LogicalXorOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, LogicalXorOp<ulong>>>.Entry,
-        BinaryLoop<Half, bool, MaskKernel<Half, LogicalXorOp<Half>>>.Entry,
+        BinaryLoop<Half, bool, HalfMaskKernel<LogicalXorOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, LogicalXorOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, LogicalXorOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLogicalXor>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLogicalXor>>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.bitwise_and</c>.</summary>
     public static readonly Ufunc BitwiseAnd = new("bitwise_and", 2,
@@ -146,7 +155,10 @@ internal static partial class Ufuncs
         UnaryLoop<double, bool, LogicalNotKernel<double>>.Entry,
         UnaryLoop<Complex64, bool, Complex64LogicalNotKernel>.Entry,
         UnaryLoop<Complex, bool, ComplexLogicalNotKernel>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 
     /// <summary><c>np.invert</c>.</summary>
     public static readonly Ufunc Invert = new("invert", 1,
@@ -182,5 +194,8 @@ internal static partial class Ufuncs
         WhereLoop<double>.Entry,
         WhereLoop<Complex64>.Entry,
         WhereLoop<Complex>.Entry,
-    ]);
+    ])
+    {
+        NoFloatingPointErrors = true,
+    };
 }

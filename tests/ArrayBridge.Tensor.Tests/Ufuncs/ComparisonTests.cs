@@ -142,4 +142,38 @@ public class ComparisonTests
         var e = Assert.Throws<OverflowException>(() => NDArray.Maximum(a, 300));
         Assert.Equal("Python integer 300 out of bounds for uint8", e.Message);
     }
+
+    /// <summary>
+    /// NumPy never reports floating-point errors from these loops (vector compares may still set the
+    /// hardware's invalid flag on NaN), so the engine must not watch the flags for them.
+    /// </summary>
+    [Fact]
+    public void Comparison_maximum_logical_and_where_ufuncs_declare_no_floating_point_errors()
+    {
+        Ufunc[] quiet =
+        [
+            ArrayBridge.Ufuncs.Equal, ArrayBridge.Ufuncs.NotEqual, ArrayBridge.Ufuncs.Less, ArrayBridge.Ufuncs.LessEqual,
+            ArrayBridge.Ufuncs.Greater, ArrayBridge.Ufuncs.GreaterEqual, ArrayBridge.Ufuncs.Maximum, ArrayBridge.Ufuncs.Minimum,
+            ArrayBridge.Ufuncs.Fmax, ArrayBridge.Ufuncs.Fmin, ArrayBridge.Ufuncs.Clip, ArrayBridge.Ufuncs.LogicalAnd,
+            ArrayBridge.Ufuncs.LogicalOr, ArrayBridge.Ufuncs.LogicalXor, ArrayBridge.Ufuncs.LogicalNot, ArrayBridge.Ufuncs.Where,
+        ];
+        Assert.All(quiet, u => Assert.True(u.NoFloatingPointErrors, u.Name));
+    }
+
+    /// <summary>Each loop list is NumPy's <c>ufunc.types</c> (1.24) without the long double, object and time loops.</summary>
+    [Fact]
+    public void Loop_lists_are_numpys_in_numpys_order()
+    {
+        const string All = "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? ee->? ff->? dd->? FF->? DD->?";
+        Assert.Equal(All, Types(ArrayBridge.Ufuncs.Less));
+        Assert.Equal(All, Types(ArrayBridge.Ufuncs.LogicalXor));
+        Assert.Equal("??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L ee->e ff->f dd->d FF->F DD->D", Types(ArrayBridge.Ufuncs.Fmin));
+        Assert.Equal("???->? bbb->b BBB->B hhh->h HHH->H iii->i III->I lll->l LLL->L eee->e fff->f ddd->d FFF->F DDD->D", Types(ArrayBridge.Ufuncs.Clip));
+        Assert.Equal("??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L", Types(ArrayBridge.Ufuncs.BitwiseOr));
+        Assert.Equal("bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L", Types(ArrayBridge.Ufuncs.RightShift));
+        Assert.Equal("?->? b->b B->B h->h H->H i->i I->I l->l L->L", Types(ArrayBridge.Ufuncs.Invert));
+        Assert.Equal("?->? b->? B->? h->? H->? i->? I->? l->? L->? e->? f->? d->? F->? D->?", Types(ArrayBridge.Ufuncs.LogicalNot));
+    }
+
+    private static string Types(Ufunc u) => string.Join(" ", u.Loops.Select(l => l.ToString()));
 }

@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 namespace ArrayBridge.Tests;
 
 /// <summary>
-/// The vectorized runs of the comparison, logical, bitwise, shift, maximum-like and clip kernels
+/// The vectorized runs of the comparison, logical, bitwise, shift, maximum-like, clip and where kernels
 /// give the same bits as their scalar loops: each ufunc and dtype runs once on contiguous operands
 /// (and with a broadcast scalar on either side, and in place) and once on strided views of the same
 /// values, which the loops only run element by element. Values mix random bits with edge values
@@ -154,6 +154,18 @@ public class LogicPathTests
                     {
                         AssertSameBits(strided, contiguous, $"{ufunc} {dtype}");
                     }
+                }
+
+                (NDArray cs, NDArray cc) = Values(DType.Bool, n, random);
+                using (cs)
+                using (cc)
+                using (NDArray whereStrided = NDArray.Where(cs, xs, ys))
+                using (NDArray whereContiguous = NDArray.Where(cc, xc, yc))
+                using (NDArray whereScalars = NDArray.Where(cc, x0, y0))
+                using (NDArray whereScalarsRef = NDArray.Where(cs, x0s["::1"], y0s["::1"]))
+                {
+                    AssertSameBits(whereStrided, whereContiguous, $"where {dtype}");
+                    AssertSameBits(whereScalarsRef, whereScalars, $"where {dtype} broadcast x and y");
                 }
 
                 using (NDArray clipStrided = NDArray.Clip(xs, ys, xs))

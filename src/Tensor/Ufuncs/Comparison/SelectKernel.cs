@@ -12,7 +12,17 @@ internal readonly struct SelectKernel<T, TOp> : IBinaryKernel<T, T>
     where T : unmanaged
     where TOp : ISelectOp<T>
 {
-    public static T Apply(T x, T y) => TOp.Apply(x, y);
+    public static T Apply(T x, T y)
+    {
+        // The scalar form's branch mispredicts half the time on unordered data; the vector select on
+        // broadcast operands is branchless and gives the same bits.
+        if ((typeof(T) == typeof(float) || typeof(T) == typeof(double)) && Vector256.IsHardwareAccelerated)
+        {
+            return TOp.Apply(Vector256.Create(x), Vector256.Create(y)).ToScalar();
+        }
+
+        return TOp.Apply(x, y);
+    }
 
     public static bool TryApply(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination)
     {
