@@ -7,7 +7,7 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Equal(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.Equal, x1, x2, @out, where, dtype, casting, order)
+        ComparisonShortcut.TryCompare(Ufuncs.Equal, x1, x2, @out, where, dtype, casting, order)
         ?? Ufuncs.Equal.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 != x2 (a bool result) (<c>np.not_equal</c>), broadcasting the operands.</summary>
@@ -15,7 +15,7 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray NotEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.NotEqual, x1, x2, @out, where, dtype, casting, order)
+        ComparisonShortcut.TryCompare(Ufuncs.NotEqual, x1, x2, @out, where, dtype, casting, order)
         ?? Ufuncs.NotEqual.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &lt; x2 (a bool result) (<c>np.less</c>), broadcasting the operands.</summary>
@@ -23,7 +23,7 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Less(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.Less, x1, x2, @out, where, dtype, casting, order)
+        ComparisonShortcut.TryCompare(Ufuncs.Less, x1, x2, @out, where, dtype, casting, order)
         ?? Ufuncs.Less.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &lt;= x2 (a bool result) (<c>np.less_equal</c>), broadcasting the operands.</summary>
@@ -31,7 +31,7 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray LessEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.LessEqual, x1, x2, @out, where, dtype, casting, order)
+        ComparisonShortcut.TryCompare(Ufuncs.LessEqual, x1, x2, @out, where, dtype, casting, order)
         ?? Ufuncs.LessEqual.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &gt; x2 (a bool result) (<c>np.greater</c>), broadcasting the operands.</summary>
@@ -39,7 +39,7 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Greater(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.Greater, x1, x2, @out, where, dtype, casting, order)
+        ComparisonShortcut.TryCompare(Ufuncs.Greater, x1, x2, @out, where, dtype, casting, order)
         ?? Ufuncs.Greater.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &gt;= x2 (a bool result) (<c>np.greater_equal</c>), broadcasting the operands.</summary>
@@ -47,7 +47,7 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray GreaterEqual(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        ComparisonShortcut.TryCompare(ComparisonShortcut.Comparison.GreaterEqual, x1, x2, @out, where, dtype, casting, order)
+        ComparisonShortcut.TryCompare(Ufuncs.GreaterEqual, x1, x2, @out, where, dtype, casting, order)
         ?? Ufuncs.GreaterEqual.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise the larger of x1 and x2 (<c>np.maximum</c>), broadcasting the operands. NaN if either is NaN.</summary>

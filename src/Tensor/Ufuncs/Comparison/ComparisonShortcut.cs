@@ -9,28 +9,12 @@ namespace ArrayBridge;
 /// </summary>
 internal static class ComparisonShortcut
 {
-    /// <summary>Which comparison is asked.</summary>
-    public enum Comparison
-    {
-        /// <summary>==</summary>
-        Equal,
-        /// <summary>!=</summary>
-        NotEqual,
-        /// <summary>&lt;</summary>
-        Less,
-        /// <summary>&lt;=</summary>
-        LessEqual,
-        /// <summary>&gt;</summary>
-        Greater,
-        /// <summary>&gt;=</summary>
-        GreaterEqual,
-    }
-
     /// <summary>
-    /// The result of an integer-versus-out-of-range-weak-integer comparison, or null when the
-    /// operands are anything else (the engine then resolves them as usual).
+    /// The result of <paramref name="comparison"/> (<see cref="Ufuncs.Equal"/> ... <see cref="Ufuncs.GreaterEqual"/>)
+    /// on an integer operand and an out-of-range weak integer, or null when the operands are
+    /// anything else (the engine then resolves them as usual).
     /// </summary>
-    public static NDArray? TryCompare(Comparison comparison, in Operand x1, in Operand x2, NDArray? @out, NDArray? where, DType? dtype, Casting casting, ArrayOrder order)
+    public static NDArray? TryCompare(Ufunc comparison, in Operand x1, in Operand x2, NDArray? @out, NDArray? where, DType? dtype, Casting casting, ArrayOrder order)
     {
         if (dtype is { } requested && requested.Type != ScalarType.Bool)
         {
@@ -60,12 +44,13 @@ internal static class ComparisonShortcut
             return null;
         }
 
-        bool answer = comparison switch
+        bool answer = comparison.Name switch
         {
-            Comparison.Equal => false,
-            Comparison.NotEqual => true,
-            Comparison.Less or Comparison.LessEqual => side > 0,
-            _ => side < 0,
+            "equal" => false,
+            "not_equal" => true,
+            "less" or "less_equal" => side > 0,
+            "greater" or "greater_equal" => side < 0,
+            _ => ThrowHelper.ThrowArgument<bool>($"{comparison.Name} is not a comparison", nameof(comparison)),
         };
 
         // The constant over the broadcast shape, with out/where/casting/order handled by the engine:
