@@ -2,6 +2,8 @@ using System.Numerics;
 
 namespace ArrayBridge;
 
+// The comparisons carry NumPy 2's exact int64/uint64 loops (qQ->?, Qq->?) after the integer loops;
+// NumPy 1.24 has none and compares those pairs as float64.
 internal static partial class Ufuncs
 {
     /// <summary><c>np.equal</c>.</summary>
@@ -16,6 +18,8 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, EqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, EqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, EqualOp<ulong>>>.Entry,
+        MixedIntegerCompareLoop<long, ulong, EqualOp<Int128>>.Entry,
+        MixedIntegerCompareLoop<ulong, long, EqualOp<Int128>>.Entry,
         BinaryLoop<Half, bool, HalfMaskKernel<EqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, EqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, EqualOp<double>>>.Entry,
@@ -38,6 +42,8 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, NotEqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, NotEqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, NotEqualOp<ulong>>>.Entry,
+        MixedIntegerCompareLoop<long, ulong, NotEqualOp<Int128>>.Entry,
+        MixedIntegerCompareLoop<ulong, long, NotEqualOp<Int128>>.Entry,
         BinaryLoop<Half, bool, HalfMaskKernel<NotEqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, NotEqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, NotEqualOp<double>>>.Entry,
@@ -60,6 +66,8 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, LessOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, LessOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, LessOp<ulong>>>.Entry,
+        MixedIntegerCompareLoop<long, ulong, LessOp<Int128>>.Entry,
+        MixedIntegerCompareLoop<ulong, long, LessOp<Int128>>.Entry,
         BinaryLoop<Half, bool, HalfMaskKernel<LessOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, LessOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, LessOp<double>>>.Entry,
@@ -82,6 +90,8 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, LessEqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, LessEqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, LessEqualOp<ulong>>>.Entry,
+        MixedIntegerCompareLoop<long, ulong, LessEqualOp<Int128>>.Entry,
+        MixedIntegerCompareLoop<ulong, long, LessEqualOp<Int128>>.Entry,
         BinaryLoop<Half, bool, HalfMaskKernel<LessEqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, LessEqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, LessEqualOp<double>>>.Entry,
@@ -104,6 +114,8 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, GreaterOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, GreaterOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, GreaterOp<ulong>>>.Entry,
+        MixedIntegerCompareLoop<long, ulong, GreaterOp<Int128>>.Entry,
+        MixedIntegerCompareLoop<ulong, long, GreaterOp<Int128>>.Entry,
         BinaryLoop<Half, bool, HalfMaskKernel<GreaterOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, GreaterOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, GreaterOp<double>>>.Entry,
@@ -126,6 +138,8 @@ internal static partial class Ufuncs
         BinaryLoop<uint, bool, MaskKernel<uint, GreaterEqualOp<uint>>>.Entry,
         BinaryLoop<long, bool, MaskKernel<long, GreaterEqualOp<long>>>.Entry,
         BinaryLoop<ulong, bool, MaskKernel<ulong, GreaterEqualOp<ulong>>>.Entry,
+        MixedIntegerCompareLoop<long, ulong, GreaterEqualOp<Int128>>.Entry,
+        MixedIntegerCompareLoop<ulong, long, GreaterEqualOp<Int128>>.Entry,
         BinaryLoop<Half, bool, HalfMaskKernel<GreaterEqualOp<float>>>.Entry,
         BinaryLoop<float, bool, MaskKernel<float, GreaterEqualOp<float>>>.Entry,
         BinaryLoop<double, bool, MaskKernel<double, GreaterEqualOp<double>>>.Entry,

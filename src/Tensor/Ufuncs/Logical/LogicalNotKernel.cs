@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ArrayBridge;
 
@@ -8,7 +9,9 @@ internal readonly struct LogicalNotKernel<T> : IUnaryKernel<T, bool>
 {
     public static bool Apply(T x) => x == T.Zero;
 
-    // The same lane masks as x == 0 in np.equal, against a broadcast zero.
+    // The same lane masks as x == 0 in np.equal, against a broadcast zero (float16 through float32).
     public static bool TryApply(ReadOnlySpan<T> x, Span<bool> destination) =>
-        MaskKernel<T, EqualOp<T>>.TryApply(x, T.Zero, destination);
+        typeof(T) == typeof(Half)
+            ? HalfMaskKernel<EqualOp<float>>.TryApply(MemoryMarshal.Cast<T, Half>(x), Half.Zero, destination)
+            : MaskKernel<T, EqualOp<T>>.TryApply(x, T.Zero, destination);
 }
