@@ -82,6 +82,12 @@ public unsafe partial class NDArray
     /// Element-wise <paramref name="a"/> limited to [<paramref name="min"/>, <paramref name="max"/>]
     /// (<c>np.clip</c>, the ufunc <c>minimum(maximum(a, min), max)</c>), broadcasting the operands.
     /// </summary>
+    /// <remarks>
+    /// A NaN in any operand gives NaN; where min &gt; max the result is max. On an integer array a
+    /// weak-integer bound at or past the dtype's limit on its side bounds nothing and is dropped, as
+    /// NumPy 2's <c>np.clip</c> drops it (<c>Clip(uint8_array, -1, 300)</c> is a uint8 copy); one past
+    /// the other side still overflows (<c>Clip(int8_array, 300, 400)</c>).
+    /// </remarks>
     /// <param name="a">The values.</param>
     /// <param name="min">The lower bound.</param>
     /// <param name="max">The upper bound.</param>
@@ -98,6 +104,9 @@ public unsafe partial class NDArray
     /// <param name="order">The memory order of a new result (<c>order=</c>); K follows the inputs' layout.</param>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
-    public static NDArray Clip(Operand a, Operand min, Operand max, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.Clip.Call(a, min, max, @out, where, dtype, casting, order);
+    public static NDArray Clip(Operand a, Operand min, Operand max, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K)
+    {
+        ClipBounds.DropUnbounding(a, ref min, ref max);
+        return Ufuncs.Clip.Call(a, min, max, @out, where, dtype, casting, order);
+    }
 }

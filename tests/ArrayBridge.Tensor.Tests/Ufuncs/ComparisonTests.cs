@@ -207,4 +207,32 @@ public class ComparisonTests
             }
         }
     }
+
+    /// <summary>NumPy 2's np.clip drops Python-int bounds past an integer dtype's limits on their side, for every integer dtype.</summary>
+    [Fact]
+    public void Clip_drops_weak_integer_bounds_past_the_dtype_limits()
+    {
+        foreach (DType dtype in DType.All.Where(d => d.Kind is 'i' or 'u'))
+        {
+            using var values = NDArray.FromArray(new long[] { 0, 1, 5, 100, 127 });
+            using NDArray a = values.AsType(dtype);
+            using NDArray unbounded = NDArray.Clip(a, long.MinValue, long.MaxValue);
+            Assert.Equal(dtype, unbounded.DType);
+            Assert.Equal(UfuncOracle.Bytes(a), UfuncOracle.Bytes(unbounded));
+            using NDArray upper = NDArray.Clip(a, -1_000_000_000_000, 5);
+            using NDArray lower = NDArray.Clip(a, 5, long.MaxValue);
+            Assert.Equal(dtype, upper.DType);
+            Assert.Equal(new long[] { 0, 1, 5, 5, 5 }, upper.AsType<long>().ToArray<long>());
+            Assert.Equal(new long[] { 5, 5, 5, 100, 127 }, lower.AsType<long>().ToArray<long>());
+            using NDArray toFloat = NDArray.Clip(a, long.MinValue, 2.5);
+            Assert.Equal(DType.Float64, toFloat.DType);
+            Assert.Equal(new[] { 0, 1, 2.5, 2.5, 2.5 }, toFloat.ToArray<double>());
+        }
+
+        using var i8 = NDArray.FromArray(new sbyte[] { 1, 2 });
+        var e = Assert.Throws<OverflowException>(() => NDArray.Clip(i8, 300, 400));
+        Assert.Equal("Python integer 300 out of bounds for int8", e.Message);
+        using NDArray exact = NDArray.Clip(i8, -128, 127);
+        Assert.Equal(DType.Int8, exact.DType);
+    }
 }
