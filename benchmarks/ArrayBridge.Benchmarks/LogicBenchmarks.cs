@@ -16,7 +16,8 @@ public class LogicBenchmarks
     private const int N = 100_000;
     private NDArray _a = null!, _b = null!, _aStrided = null!, _bStrided = null!, _mask = null!, _maxOut = null!, _i = null!, _j = null!, _iOut = null!;
     private NDArray _wide = null!, _wideB = null!;
-    private NDArray _cmpOut = null!;
+    private NDArray _cmpOut = null!, _h = null!, _hb = null!, _hWide = null!, _hbWide = null!, _hStrided = null!, _hbStrided = null!;
+    private PyObject _npH = null!, _npHb = null!;
     private PyObject _np = null!, _npA = null!, _npB = null!, _npCmpOut = null!, _npMaxOut = null!, _npI = null!, _npJ = null!, _npIOut = null!, _npMask = null!;
     private PyObject _less = null!, _maximum = null!, _bitwiseAnd = null!, _leftShift = null!, _where = null!;
 
@@ -38,6 +39,12 @@ public class LogicBenchmarks
         _i = NDArray.FromArray(Enumerable.Range(0, N).Select(_ => random.Next()).ToArray());
         _j = NDArray.FromArray(Enumerable.Range(0, N).Select(_ => random.Next()).ToArray());
         _iOut = NDArray.Zeros(DType.Int32, [N]);
+        _h = _a.AsType(DType.Float16);
+        _hb = _b.AsType(DType.Float16);
+        _hWide = _wide.AsType(DType.Float16);
+        _hbWide = _wideB.AsType(DType.Float16);
+        _hStrided = _hWide["::2"];
+        _hbStrided = _hbWide["::2"];
         Python.Initialize();
         _np = Python.Eval("__import__('numpy')");
         _npA = NumPy.ToNumPy(_a);
@@ -48,6 +55,8 @@ public class LogicBenchmarks
         _npJ = NumPy.ToNumPy(_j);
         _npIOut = NumPy.ToNumPy(_iOut);
         _npMask = NumPy.ToNumPy(_mask);
+        _npH = NumPy.ToNumPy(_h);
+        _npHb = NumPy.ToNumPy(_hb);
         _less = _np.GetAttr("less");
         _maximum = _np.GetAttr("maximum");
         _bitwiseAnd = _np.GetAttr("bitwise_and");
@@ -58,12 +67,12 @@ public class LogicBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (PyObject o in new[] { _less, _maximum, _bitwiseAnd, _leftShift, _where, _npA, _npB, _npCmpOut, _npMaxOut, _npI, _npJ, _npIOut, _npMask, _np })
+        foreach (PyObject o in new[] { _npH, _npHb, _less, _maximum, _bitwiseAnd, _leftShift, _where, _npA, _npB, _npCmpOut, _npMaxOut, _npI, _npJ, _npIOut, _npMask, _np })
         {
             o.Dispose();
         }
 
-        foreach (NDArray a in new[] { _a, _b, _aStrided, _bStrided, _wide, _wideB, _cmpOut, _mask, _maxOut, _i, _j, _iOut })
+        foreach (NDArray a in new[] { _h, _hb, _hStrided, _hbStrided, _hWide, _hbWide, _a, _b, _aStrided, _bStrided, _wide, _wideB, _cmpOut, _mask, _maxOut, _i, _j, _iOut })
         {
             a.Dispose();
         }
@@ -80,6 +89,18 @@ public class LogicBenchmarks
     /// <summary>Less on strided float64: the scalar loop.</summary>
     [Benchmark]
     public NDArray LessStrided() => NDArray.Less(_aStrided, _bStrided, @out: _cmpOut);
+
+    /// <summary><c>np.less(a, b, out)</c> on float16.</summary>
+    [Benchmark]
+    public void NumPyLessFloat16() => _less.Call(_npH, _npHb, _npCmpOut).Dispose();
+
+    /// <summary>Less on contiguous float16: blocks widened to float32, then float32's vector compares.</summary>
+    [Benchmark]
+    public NDArray LessFloat16() => NDArray.Less(_h, _hb, @out: _cmpOut);
+
+    /// <summary>Less on strided float16: the scalar loop (each element converted by Half's operators).</summary>
+    [Benchmark]
+    public NDArray LessFloat16Strided() => NDArray.Less(_hStrided, _hbStrided, @out: _cmpOut);
 
     /// <summary><c>np.maximum(a, b, out)</c> on float64.</summary>
     [Benchmark]

@@ -50,28 +50,28 @@ public unsafe partial class NDArray
         ComparisonShortcut.TryCompare(Ufuncs.GreaterEqual, x1, x2, @out, where, dtype, casting, order)
         ?? Ufuncs.GreaterEqual.Call(x1, x2, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise the larger of x1 and x2 (<c>np.maximum</c>), broadcasting the operands. NaN if either is NaN.</summary>
+    /// <summary>Element-wise the larger of x1 and x2 (<c>np.maximum</c>), broadcasting the operands. NaN if either is NaN; of equal operands (0.0 and -0.0) the second, as NumPy's float32/float64 loops give (float16: the first).</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Maximum(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
         Ufuncs.Maximum.Call(x1, x2, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise the smaller of x1 and x2 (<c>np.minimum</c>), broadcasting the operands. NaN if either is NaN.</summary>
+    /// <summary>Element-wise the smaller of x1 and x2 (<c>np.minimum</c>), broadcasting the operands. NaN if either is NaN; of equal operands (0.0 and -0.0) the second, as NumPy's float32/float64 loops give (float16: the first).</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Minimum(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
         Ufuncs.Minimum.Call(x1, x2, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise the larger of x1 and x2, ignoring a NaN (<c>np.fmax</c>), broadcasting the operands. NaN only if both are NaN.</summary>
+    /// <summary>Element-wise the larger of x1 and x2, ignoring a NaN (<c>np.fmax</c>), broadcasting the operands. NaN only if both are NaN; equal operands as <see cref="Maximum"/>.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray Fmax(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
         Ufuncs.Fmax.Call(x1, x2, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise the smaller of x1 and x2, ignoring a NaN (<c>np.fmin</c>), broadcasting the operands. NaN only if both are NaN.</summary>
+    /// <summary>Element-wise the smaller of x1 and x2, ignoring a NaN (<c>np.fmin</c>), broadcasting the operands. NaN only if both are NaN; equal operands as <see cref="Minimum"/>.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
