@@ -16,7 +16,7 @@ public class LogicBenchmarks
     private const int N = 100_000;
     private NDArray _a = null!, _b = null!, _aStrided = null!, _bStrided = null!, _mask = null!, _maxOut = null!, _i = null!, _j = null!, _iOut = null!;
     private NDArray _wide = null!, _wideB = null!;
-    private NDArray _cmpOut = null!, _h = null!, _hb = null!, _hWide = null!, _hbWide = null!, _hStrided = null!, _hbStrided = null!;
+    private NDArray _cmpOut = null!, _h = null!, _hb = null!, _hWide = null!, _hbWide = null!, _hStrided = null!, _hbStrided = null!, _hOut = null!;
     private PyObject _npH = null!, _npHb = null!;
     private PyObject _np = null!, _npA = null!, _npB = null!, _npCmpOut = null!, _npMaxOut = null!, _npI = null!, _npJ = null!, _npIOut = null!, _npMask = null!;
     private PyObject _less = null!, _maximum = null!, _bitwiseAnd = null!, _leftShift = null!, _where = null!;
@@ -44,6 +44,7 @@ public class LogicBenchmarks
         _hWide = _wide.AsType(DType.Float16);
         _hbWide = _wideB.AsType(DType.Float16);
         _hStrided = _hWide["::2"];
+        _hOut = NDArray.Zeros(DType.Float16, [N]);
         _hbStrided = _hbWide["::2"];
         Python.Initialize();
         _np = Python.Eval("__import__('numpy')");
@@ -72,7 +73,7 @@ public class LogicBenchmarks
             o.Dispose();
         }
 
-        foreach (NDArray a in new[] { _h, _hb, _hStrided, _hbStrided, _hWide, _hbWide, _a, _b, _aStrided, _bStrided, _wide, _wideB, _cmpOut, _mask, _maxOut, _i, _j, _iOut })
+        foreach (NDArray a in new[] { _hOut, _h, _hb, _hStrided, _hbStrided, _hWide, _hbWide, _a, _b, _aStrided, _bStrided, _wide, _wideB, _cmpOut, _mask, _maxOut, _i, _j, _iOut })
         {
             a.Dispose();
         }
@@ -113,6 +114,14 @@ public class LogicBenchmarks
     /// <summary>Maximum on strided float64: the scalar loop.</summary>
     [Benchmark]
     public NDArray MaximumStrided() => NDArray.Maximum(_aStrided, _bStrided, @out: _maxOut);
+
+    /// <summary>Maximum on contiguous float16: float32 decisions, float16 bits selected 16 at a time.</summary>
+    [Benchmark]
+    public NDArray MaximumFloat16() => NDArray.Maximum(_h, _hb, @out: _hOut);
+
+    /// <summary>Maximum on strided float16: the scalar loop.</summary>
+    [Benchmark]
+    public NDArray MaximumFloat16Strided() => NDArray.Maximum(_hStrided, _hbStrided, @out: _hOut);
 
     /// <summary><c>np.bitwise_and(i, j, out)</c> on int32.</summary>
     [Benchmark]
