@@ -144,6 +144,11 @@ internal sealed class Ufunc
         else
         {
             found = LinearSearch(types);
+            if ((Rules & UfuncRules.Uniform) != 0 && found >= 0 && Loops[found].Types[0] != types[0].Type)
+            {
+                string scalar = types[0].Type == ScalarType.Bool ? "bool_" : types[0].Name;
+                ThrowHelper.ThrowArgument($"ufunc '{Name}' did not contain a loop with signature matching types <class 'numpy.dtype[{scalar}]'> -> None");
+            }
         }
 
         if (found < 0)
