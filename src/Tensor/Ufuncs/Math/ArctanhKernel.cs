@@ -1,0 +1,10 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.arctanh</c> on floats: the inverse hyperbolic tangent, through the C library (float16 through float32 and one rounding, as NumPy's half loops).</summary>
+internal readonly struct ArctanhKernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, IHyperbolicFunctions<T>
+{
+    public static T Apply(T x) => T.Atanh(x);
+}

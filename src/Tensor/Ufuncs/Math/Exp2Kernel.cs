@@ -1,0 +1,10 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.exp2</c> on floats: 2 to the x, through the C library (float16 through float32 and one rounding, as NumPy's half loops).</summary>
+internal readonly struct Exp2Kernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, IExponentialFunctions<T>
+{
+    public static T Apply(T x) => T.Exp2(x);
+}

@@ -1,0 +1,10 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.tan</c> on floats: the tangent, through the C library (float16 through float32 and one rounding, as NumPy's half loops).</summary>
+internal readonly struct TanKernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, ITrigonometricFunctions<T>
+{
+    public static T Apply(T x) => T.Tan(x);
+}
