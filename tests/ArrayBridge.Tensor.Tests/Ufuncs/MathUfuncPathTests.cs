@@ -79,6 +79,22 @@ public sealed class MathUfuncPathTests
         Assert.Equal(Bytes(expected), Bytes(x));
     }
 
+    [Fact]
+    public void Exp_paths_agree_across_the_subnormal_and_overflow_edges()
+    {
+        // Every result from the last normals down to zero, and up to overflow, rounds p·2^n once.
+        var values = new double[20011];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = i % 2 == 0 ? -746.0 + i * 0.0019 : 700.0 + i * 0.00049;
+        }
+
+        using NDArray<double> x = NDArray.FromArray(values);
+        using NDArray contiguous = NDArray.Exp(x);
+        using NDArray strided = NDArray.Exp(Strided(x));
+        Assert.Equal(Bytes(contiguous), Bytes(strided));
+    }
+
     [Property(MaxTest = 300)]
     public void Exp_vector_and_scalar_forms_agree(double[] values)
     {
@@ -196,7 +212,7 @@ public sealed class MathUfuncPathTests
     private static NDArray Values(DType type, int n, int seed)
     {
         var random = new Random(seed);
-        double[] specials = [0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 1, -1, 0.5, 2.5, -2.5, 5e-324, 1e-310, double.MaxValue, 709.78, -745.1, Math.PI];
+        double[] specials = [0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 1, -1, 0.5, 2.5, -2.5, 5e-324, 1e-310, double.MaxValue, 709.78, 709.79, -745.1, -745.2, -708.5, -720.3, -740.0, -744.44, -1022.5 * Math.Log(2), Math.PI];
         double Next(int i) => i < specials.Length ? specials[i] : (i % 4) switch
         {
             0 => random.NextDouble() * 20 - 10,

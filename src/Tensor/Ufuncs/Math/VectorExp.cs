@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ArrayBridge;
 
@@ -11,9 +12,10 @@ namespace ArrayBridge;
 /// <remarks>
 /// x = n·ln2 + r with n = round(x/ln2) and |r| &lt;= ln2/2 (r exact from a two-part ln2 and fused
 /// multiply-adds), e^r from its Taylor series to r^13 (the tail is under 2^-57 there) by Horner,
-/// then 2^n applied in two exact halves so that results near overflow and subnormal results need
-/// no special path: x is clamped to [-750, 710], where those halves overflow to inf or flush to 0
-/// exactly as e^x does. Within about 1 ULP of the correctly rounded result.
+/// then 2^n applied in two halves, the first exact and the second rounding once (or by AVX-512's
+/// vscalefpd, which rounds p·2^n once too, so the bits agree), so that results near overflow and
+/// subnormal results need no special path: x is clamped to [-750, 710], where 2^n overflows to inf
+/// or flushes to 0 exactly as e^x does. Within about 1 ULP of the correctly rounded result.
 /// </remarks>
 internal static class VectorExp
 {
@@ -85,12 +87,22 @@ internal static class VectorExp
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(C2));
         p = Vector512.FusedMultiplyAdd(p, r, Vector512<double>.One);
         p = Vector512.FusedMultiplyAdd(p, r, Vector512<double>.One);
-        Vector512<long> k = Vector512.ConvertToInt64(n);
-        Vector512<long> k1 = Vector512.ShiftRightArithmetic(k, 1);
-        Vector512<long> k2 = k - k1;
-        Vector512<double> s1 = Vector512.ShiftLeft(k1 + Vector512.Create(1023L), 52).AsDouble();
-        Vector512<double> s2 = Vector512.ShiftLeft(k2 + Vector512.Create(1023L), 52).AsDouble();
-        Vector512<double> result = p * s1 * s2;
+        Vector512<double> result;
+        if (Avx512F.IsSupported)
+        {
+            // vscalefpd: p·2^n rounded once, as the two exact-then-rounding halves below give it.
+            result = Avx512F.Scale(p, n);
+        }
+        else
+        {
+            Vector512<long> k = Vector512.ConvertToInt64(n);
+            Vector512<long> k1 = Vector512.ShiftRightArithmetic(k, 1);
+            Vector512<long> k2 = k - k1;
+            Vector512<double> s1 = Vector512.ShiftLeft(k1 + Vector512.Create(1023L), 52).AsDouble();
+            Vector512<double> s2 = Vector512.ShiftLeft(k2 + Vector512.Create(1023L), 52).AsDouble();
+            result = p * s1 * s2;
+        }
+
         return Vector512.ConditionalSelect(Vector512.Equals(x, x), result, x);
     }
 
