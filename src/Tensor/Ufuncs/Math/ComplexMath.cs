@@ -8,6 +8,8 @@ namespace ArrayBridge;
 /// infinities, NaNs and signed zeros are decided by the rules, finite values by formulas that
 /// avoid cancellation and intermediate overflow, and odd or conjugate-symmetric functions take
 /// the signs of their results from the input's, so -0.0 lands where the C library puts it.
+/// Where NumPy's complex64 results carry single-precision roundings that a double computation
+/// would not (tanh, tan, atanh, atan), a <see cref="Complex64"/> twin computes in float32.
 /// </summary>
 internal static class ComplexMath
 {
