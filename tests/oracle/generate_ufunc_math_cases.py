@@ -4,6 +4,7 @@ Run with /usr/bin/python3 (NumPy 1.24). For every function and every input dtype
 (bool, the eight integers, float16/32/64, complex64/128) it stores the inputs, NumPy's result
 dtype and NumPy's result bytes, or NumPy's error when no loop accepts the dtype. Arrays are
 base64 strings of their little-endian bytes so every bit (NaN, -0.0, subnormals) survives JSON.
+With every result it stores NumPy's floating-point flags per element (what np.errstate reports).
 Output: tests/ArrayBridge.Tensor.Tests/Data/numpy_ufunc_math.json
 """
 import base64
@@ -132,6 +133,20 @@ def encoded(a):
     return base64.b64encode(np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<")).tobytes()).decode("ascii")
 
 
+def element_flags(f, inputs):
+    """NumPy's floating-point flags per element (divide 1, overflow 2, invalid 8; underflow, ignored by
+    default and raised differently by different libms, left out), one hex digit each."""
+    seen = []
+    np.seterrcall(lambda kind, flag: seen.append(flag))
+    digits = []
+    with np.errstate(all="call"):
+        for i in range(len(inputs[0])):
+            seen.clear()
+            f(*(v[i:i + 1] for v in inputs))
+            digits.append("%x" % ((seen[0] if seen else 0) & 11))
+    return "".join(digits)
+
+
 def main():
     rng = np.random.default_rng(20240613)
     cases = []
@@ -154,6 +169,7 @@ def main():
                     r = f(*inputs)
                 case["result_dtype"] = r.dtype.name
                 case["expected"] = encoded(r)
+                case["flags"] = element_flags(f, inputs)
             except TypeError as e:
                 case["error"] = str(e)
             cases.append(case)

@@ -111,6 +111,7 @@ public sealed class MathUfuncOracleTests(ITestOutputHelper output)
                 _ => throw new InvalidOperationException($"unexpected result kind {expectedType.Kind}"),
             };
             output.WriteLine($"{func}({dtype}) -> {expectedType.Name}: {expected.Length / expectedType.ItemSize} values, max ULP vs NumPy {worst}");
+            CompareFlags(func, inType, c);
         }
         finally
         {
@@ -119,6 +120,58 @@ public sealed class MathUfuncOracleTests(ITestOutputHelper output)
                 a.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The floating-point flags NumPy raised per element (divide, overflow, invalid) against this
+    /// library's: the elements are grouped by NumPy's flags and each group runs as one contiguous
+    /// array (so vector paths run too), whose flags must be exactly the group's.
+    /// </summary>
+    private void CompareFlags(string func, DType inType, JsonElement c)
+    {
+        const FloatingPointFlags Compared = FloatingPointFlags.DivideByZero | FloatingPointFlags.Overflow | FloatingPointFlags.Invalid;
+        string flags = c.GetProperty("flags").GetString()!;
+        byte[][] inputs = c.GetProperty("inputs").EnumerateArray().Select(e => Convert.FromBase64String(e.GetString()!)).ToArray();
+        int size = inType.ItemSize;
+        var failures = new List<string>();
+        foreach (IGrouping<char, int> group in Enumerable.Range(0, flags.Length).GroupBy(i => flags[i]))
+        {
+            var expected = (FloatingPointFlags)Convert.ToInt32(group.Key.ToString(), 16);
+            int[] indices = group.ToArray();
+            NDArray[] subset = inputs.Select(bytes =>
+            {
+                var picked = new byte[indices.Length * size];
+                for (int k = 0; k < indices.Length; k++)
+                {
+                    Buffer.BlockCopy(bytes, indices[k] * size, picked, k * size, size);
+                }
+
+                return FromBytes(inType, picked);
+            }).ToArray();
+            var raised = FloatingPointFlags.None;
+            try
+            {
+                using (NDArray.ErrState(all: FloatingPointErrorMode.Call, call: (_, f) => raised |= f))
+                {
+                    Functions[func](subset).Dispose();
+                }
+            }
+            finally
+            {
+                foreach (NDArray a in subset)
+                {
+                    a.Dispose();
+                }
+            }
+
+            if ((raised & Compared) != expected)
+            {
+                failures.Add($"{indices.Length} elements NumPy flags {expected} (first at index {indices[0]}), ArrayBridge {raised & Compared}");
+            }
+        }
+
+        output.WriteLine(failures.Count == 0 ? $"{func}({inType.Name}): flags as NumPy's" : string.Join("\n", failures));
+        Assert.True(failures.Count == 0, $"flags differ: {failures.FirstOrDefault()}");
     }
 
     private static long CompareBools(byte[] expected, byte[] actual, NDArray[] inputs)

@@ -2,9 +2,10 @@ using System.Numerics;
 
 namespace ArrayBridge;
 
-/// <summary><c>np.arcsin</c> on floats: the inverse sine, through the C library (float16 through float32 and one rounding, as NumPy's half loops).</summary>
+/// <summary><c>np.arcsin</c> on floats: the inverse sine, through the C library (float16 through float32 and one rounding, by bits as NumPy's half loops, see <see cref="HalfMath"/>).</summary>
 internal readonly struct ArcsinKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, ITrigonometricFunctions<T>
 {
-    public static T Apply(T x) => T.Asin(x);
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half) ? HalfMath.Narrow<T>(float.Asin(HalfMath.Widen(x))) : T.Asin(x);
 }

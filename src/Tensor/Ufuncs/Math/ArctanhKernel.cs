@@ -2,9 +2,10 @@ using System.Numerics;
 
 namespace ArrayBridge;
 
-/// <summary><c>np.arctanh</c> on floats: the inverse hyperbolic tangent, through the C library (float16 through float32 and one rounding, as NumPy's half loops).</summary>
+/// <summary><c>np.arctanh</c> on floats: the inverse hyperbolic tangent, through the C library (float16 through float32 and one rounding, by bits as NumPy's half loops, see <see cref="HalfMath"/>).</summary>
 internal readonly struct ArctanhKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, IHyperbolicFunctions<T>
 {
-    public static T Apply(T x) => T.Atanh(x);
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half) ? HalfMath.Narrow<T>(float.Atanh(HalfMath.Widen(x))) : T.Atanh(x);
 }

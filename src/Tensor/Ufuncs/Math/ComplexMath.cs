@@ -73,13 +73,27 @@ internal static class ComplexMath
             : new(u * scale, double.CopySign(t * scale, y));
     }
 
+    /// <summary>Exp, raising invalid where C99 Annex G does: a NaN part out of numbers alone.</summary>
+    public static Complex Exp(Complex z) => FlagInvalid(z, ExpCore(z));
+
     /// <summary>cexp.</summary>
-    public static Complex Exp(Complex z)
+    private static Complex ExpCore(Complex z)
     {
         double x = z.Real, y = z.Imaginary;
         if (double.IsNaN(x))
         {
-            return y == 0 ? new(x, y) : new(x, double.NaN);
+            if (y == 0)
+            {
+                return new(x, y);
+            }
+
+            // The C library raises invalid for NaN + i·y with y a nonzero number or infinity.
+            if (!double.IsNaN(y))
+            {
+                FloatingPointStatus.SetInvalid();
+            }
+
+            return new(x, double.NaN);
         }
 
         if (double.IsInfinity(x))
@@ -138,6 +152,7 @@ internal static class ComplexMath
         double angle = Math.Atan2(y, x);
         if (x == 0 && y == 0)
         {
+            FloatingPointStatus.SetDivideByZero();
             return new(double.NegativeInfinity, angle);
         }
 
@@ -191,6 +206,28 @@ internal static class ComplexMath
         return s2 + (e1 + e2 + x2Low + y2Low);
     }
 
+    /// <summary>Raises the invalid flag when <paramref name="result"/> has a NaN part and <paramref name="z"/> had none (∞·0, ∞ - ∞ in the special-value tables).</summary>
+    private static Complex FlagInvalid(Complex z, Complex result)
+    {
+        if ((double.IsNaN(result.Real) || double.IsNaN(result.Imaginary)) && !double.IsNaN(z.Real) && !double.IsNaN(z.Imaginary))
+        {
+            FloatingPointStatus.SetInvalid();
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc cref="FlagInvalid(Complex, Complex)"/>
+    private static Complex64 FlagInvalid(Complex64 z, Complex64 result)
+    {
+        if ((float.IsNaN(result.Real) || float.IsNaN(result.Imaginary)) && !float.IsNaN(z.Real) && !float.IsNaN(z.Imaginary))
+        {
+            FloatingPointStatus.SetInvalid();
+        }
+
+        return result;
+    }
+
     private static (double Sum, double Error) TwoSum(double a, double b)
     {
         double s = a + b;
@@ -198,8 +235,11 @@ internal static class ComplexMath
         return (s, (a - (s - bv)) + (b - bv));
     }
 
+    /// <summary>Sinh, raising invalid where C99 Annex G does: a NaN part out of numbers alone.</summary>
+    public static Complex Sinh(Complex z) => FlagInvalid(z, SinhCore(z));
+
     /// <summary>csinh.</summary>
-    public static Complex Sinh(Complex z)
+    private static Complex SinhCore(Complex z)
     {
         double x = z.Real, y = z.Imaginary;
         if (double.IsFinite(x) && double.IsFinite(y))
@@ -249,8 +289,11 @@ internal static class ComplexMath
         return new(double.NaN, double.NaN);
     }
 
+    /// <summary>Cosh, raising invalid where C99 Annex G does: a NaN part out of numbers alone.</summary>
+    public static Complex Cosh(Complex z) => FlagInvalid(z, CoshCore(z));
+
     /// <summary>ccosh.</summary>
-    public static Complex Cosh(Complex z)
+    private static Complex CoshCore(Complex z)
     {
         double x = z.Real, y = z.Imaginary;
         if (double.IsFinite(x) && double.IsFinite(y))
@@ -299,8 +342,11 @@ internal static class ComplexMath
         return new(double.NaN, double.NaN);
     }
 
+    /// <summary>Tanh, raising invalid where C99 Annex G does: a NaN part out of numbers alone.</summary>
+    public static Complex Tanh(Complex z) => FlagInvalid(z, TanhCore(z));
+
     /// <summary>ctanh: (sinh x cosh x + i sin y cos y) / (sinh² x + cos² y), with e^-2|x| taken apart where cosh x would overflow.</summary>
-    public static Complex Tanh(Complex z)
+    private static Complex TanhCore(Complex z)
     {
         double x = z.Real, y = z.Imaginary;
         if (double.IsInfinity(x))
@@ -311,6 +357,12 @@ internal static class ComplexMath
 
         if (double.IsNaN(x))
         {
+            if (double.IsInfinity(y))
+            {
+                // tanh(NaN ± i·inf): the C library raises invalid.
+                FloatingPointStatus.SetInvalid();
+            }
+
             return y == 0 ? new(x, y) : new(double.NaN, double.NaN);
         }
 
@@ -346,8 +398,11 @@ internal static class ComplexMath
         return new(sh * ch / denominator, sy * cy / denominator);
     }
 
+    /// <summary>Tanh, raising invalid where C99 Annex G does: a NaN part out of numbers alone.</summary>
+    public static Complex64 Tanh(Complex64 z) => FlagInvalid(z, TanhCore(z));
+
     /// <summary>ctanhf: <see cref="Tanh(Complex)"/> in single precision, as NumPy's complex64 loop computes it.</summary>
-    public static Complex64 Tanh(Complex64 z)
+    private static Complex64 TanhCore(Complex64 z)
     {
         float x = z.Real, y = z.Imaginary;
         if (!float.IsFinite(x) || !float.IsFinite(y))
@@ -382,8 +437,11 @@ internal static class ComplexMath
         return new(sh * ch / denominator, sy * cy / denominator);
     }
 
+    /// <summary>Sin, raising invalid where C99 Annex G does: a NaN part out of numbers alone.</summary>
+    public static Complex Sin(Complex z) => FlagInvalid(z, SinCore(z));
+
     /// <summary>csin(z) = -i·csinh(iz), but for a non-finite real and infinite imaginary part: NaN + i·inf, as the C library gives.</summary>
-    public static Complex Sin(Complex z)
+    private static Complex SinCore(Complex z)
     {
         if (!double.IsFinite(z.Real) && double.IsInfinity(z.Imaginary))
         {
@@ -439,6 +497,7 @@ internal static class ComplexMath
             }
             else if (ax == 1 && ay == 0)
             {
+                FloatingPointStatus.SetDivideByZero();
                 re = double.PositiveInfinity;
                 im = 0.0;
             }

@@ -9,5 +9,8 @@ namespace ArrayBridge;
 internal readonly struct Expm1Kernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    public static T Apply(T x) => T.CreateTruncating(ScalarMath.Expm1(double.CreateTruncating(x)));
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half)
+            ? HalfMath.Narrow<T>((float)ScalarMath.Expm1(HalfMath.Widen(x)))
+            : T.CreateTruncating(ScalarMath.Expm1(double.CreateTruncating(x)));
 }

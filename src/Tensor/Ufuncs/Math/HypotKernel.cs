@@ -17,6 +17,11 @@ internal readonly struct HypotKernel<T> : IBinaryKernel<T, T>
             return T.CreateTruncating(ScalarMath.Hypot(double.CreateTruncating(x), double.CreateTruncating(y)));
         }
 
+        if (typeof(T) == typeof(Half))
+        {
+            return HalfMath.Narrow<T>(ScalarMath.Hypot(HalfMath.Widen(x), HalfMath.Widen(y)));
+        }
+
         return T.CreateTruncating(ScalarMath.Hypot(float.CreateTruncating(x), float.CreateTruncating(y)));
     }
 }

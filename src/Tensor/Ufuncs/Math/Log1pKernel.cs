@@ -9,5 +9,8 @@ namespace ArrayBridge;
 internal readonly struct Log1pKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    public static T Apply(T x) => T.CreateTruncating(ScalarMath.Log1p(double.CreateTruncating(x)));
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half)
+            ? HalfMath.Narrow<T>((float)ScalarMath.Log1p(HalfMath.Widen(x)))
+            : T.CreateTruncating(ScalarMath.Log1p(double.CreateTruncating(x)));
 }

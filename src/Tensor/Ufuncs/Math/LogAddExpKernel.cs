@@ -16,6 +16,11 @@ internal readonly struct LogAddExpKernel<T> : IBinaryKernel<T, T>
             return T.CreateTruncating(ScalarMath.LogAddExp(double.CreateTruncating(x), double.CreateTruncating(y)));
         }
 
+        if (typeof(T) == typeof(Half))
+        {
+            return HalfMath.Narrow<T>(ScalarMath.LogAddExp(HalfMath.Widen(x), HalfMath.Widen(y)));
+        }
+
         return T.CreateTruncating(ScalarMath.LogAddExp(float.CreateTruncating(x), float.CreateTruncating(y)));
     }
 }

@@ -77,6 +77,13 @@ internal static class ScalarMath
     /// <summary>NumPy's <c>npy_logaddexp</c>: ln(e^x + e^y) with the larger exponent factored out.</summary>
     public static double LogAddExp(double x, double y)
     {
+        if (double.IsNaN(x) || double.IsNaN(y))
+        {
+            // NumPy's d > 0 is an ordered compare, which raises invalid on a NaN.
+            FloatingPointStatus.SetInvalid();
+            return x + y;
+        }
+
         if (x == y)
         {
             // Equal infinities included: inf - inf would be NaN.
@@ -103,6 +110,12 @@ internal static class ScalarMath
     /// </summary>
     public static float LogAddExp(float x, float y)
     {
+        if (float.IsNaN(x) || float.IsNaN(y))
+        {
+            FloatingPointStatus.SetInvalid();
+            return x + y;
+        }
+
         if (x == y)
         {
             return x + 0.693147180559945309417232121458176568f;

@@ -2,9 +2,10 @@ using System.Numerics;
 
 namespace ArrayBridge;
 
-/// <summary><c>np.tan</c> on floats: the tangent, through the C library (float16 through float32 and one rounding, as NumPy's half loops).</summary>
+/// <summary><c>np.tan</c> on floats: the tangent, through the C library (float16 through float32 and one rounding, by bits as NumPy's half loops, see <see cref="HalfMath"/>).</summary>
 internal readonly struct TanKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, ITrigonometricFunctions<T>
 {
-    public static T Apply(T x) => T.Tan(x);
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half) ? HalfMath.Narrow<T>(float.Tan(HalfMath.Widen(x))) : T.Tan(x);
 }

@@ -37,9 +37,10 @@ internal static class VectorExp
 
     public static double Exp(double x)
     {
-        if (double.IsNaN(x))
+        if (!double.IsFinite(x))
         {
-            return x;
+            // NaN, +inf and -inf answer without arithmetic, so they raise no flag (as in NumPy).
+            return double.IsNegativeInfinity(x) ? 0.0 : x;
         }
 
         double xc = Math.Min(Math.Max(x, Low), High);
@@ -69,7 +70,12 @@ internal static class VectorExp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Exp(Vector512<double> x)
     {
-        Vector512<double> xc = Vector512.Min(Vector512.Max(x, Vector512.Create(Low)), Vector512.Create(High));
+        // Non-finite lanes (found by integer compares, which raise no flag) compute on 0 and take
+        // their answers at the end: NaN stays, +inf stays, -inf gives 0, all without flags.
+        Vector512<long> exponent = Vector512.Create(0x7FF0_0000_0000_0000L);
+        Vector512<double> special = Vector512.Equals(x.AsInt64() & exponent, exponent).AsDouble();
+        Vector512<double> answer = Vector512.ConditionalSelect(Vector512.Equals(x.AsInt64(), Vector512.Create(unchecked((long)0xFFF0_0000_0000_0000UL))).AsDouble(), Vector512<double>.Zero, x);
+        Vector512<double> xc = Vector512.Min(Vector512.Max(Vector512.ConditionalSelect(special, Vector512<double>.Zero, x), Vector512.Create(Low)), Vector512.Create(High));
         Vector512<double> n = Vector512.FusedMultiplyAdd(xc, Vector512.Create(InvLn2), Vector512.Create(RoundingShift)) - Vector512.Create(RoundingShift);
         Vector512<double> r = Vector512.FusedMultiplyAdd(-n, Vector512.Create(Ln2Hi), xc);
         r = Vector512.FusedMultiplyAdd(-n, Vector512.Create(Ln2Lo), r);
@@ -103,13 +109,18 @@ internal static class VectorExp
             result = p * s1 * s2;
         }
 
-        return Vector512.ConditionalSelect(Vector512.Equals(x, x), result, x);
+        return Vector512.ConditionalSelect(special, answer, result);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Exp(Vector256<double> x)
     {
-        Vector256<double> xc = Vector256.Min(Vector256.Max(x, Vector256.Create(Low)), Vector256.Create(High));
+        // Non-finite lanes (found by integer compares, which raise no flag) compute on 0 and take
+        // their answers at the end: NaN stays, +inf stays, -inf gives 0, all without flags.
+        Vector256<long> exponent = Vector256.Create(0x7FF0_0000_0000_0000L);
+        Vector256<double> special = Vector256.Equals(x.AsInt64() & exponent, exponent).AsDouble();
+        Vector256<double> answer = Vector256.ConditionalSelect(Vector256.Equals(x.AsInt64(), Vector256.Create(unchecked((long)0xFFF0_0000_0000_0000UL))).AsDouble(), Vector256<double>.Zero, x);
+        Vector256<double> xc = Vector256.Min(Vector256.Max(Vector256.ConditionalSelect(special, Vector256<double>.Zero, x), Vector256.Create(Low)), Vector256.Create(High));
         Vector256<double> n = Vector256.FusedMultiplyAdd(xc, Vector256.Create(InvLn2), Vector256.Create(RoundingShift)) - Vector256.Create(RoundingShift);
         Vector256<double> r = Vector256.FusedMultiplyAdd(-n, Vector256.Create(Ln2Hi), xc);
         r = Vector256.FusedMultiplyAdd(-n, Vector256.Create(Ln2Lo), r);
@@ -133,6 +144,6 @@ internal static class VectorExp
         Vector256<double> s1 = Vector256.ShiftLeft(k1 + Vector256.Create(1023L), 52).AsDouble();
         Vector256<double> s2 = Vector256.ShiftLeft(k2 + Vector256.Create(1023L), 52).AsDouble();
         Vector256<double> result = p * s1 * s2;
-        return Vector256.ConditionalSelect(Vector256.Equals(x, x), result, x);
+        return Vector256.ConditionalSelect(special, answer, result);
     }
 }
