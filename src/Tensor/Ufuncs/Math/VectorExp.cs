@@ -31,6 +31,9 @@ internal static class VectorExp
     private const double Low = -750.0;
     private const double High = 710.0;
 
+    // The bits of 708.0: below it in magnitude the clamp is the identity.
+    private const long InRangeBits = 0x4086_2000_0000_0000L;
+
     private const double C2 = 1.0 / 2, C3 = 1.0 / 6, C4 = 1.0 / 24, C5 = 1.0 / 120, C6 = 1.0 / 720,
         C7 = 1.0 / 5040, C8 = 1.0 / 40320, C9 = 1.0 / 362880, C10 = 1.0 / 3628800, C11 = 1.0 / 39916800,
         C12 = 1.0 / 479001600, C13 = 1.0 / 6227020800;
@@ -70,12 +73,26 @@ internal static class VectorExp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Exp(Vector512<double> x)
     {
+        // Common case first: every lane finite and within ±708, where no clamp or special answer
+        // applies (an integer compare on the magnitude bits, which raises no flag).
+        if (Vector512.LessThanAll(x.AsInt64() & Vector512.Create(0x7FFF_FFFF_FFFF_FFFFL), Vector512.Create(InRangeBits)))
+        {
+            return Core(x);
+        }
+
         // Non-finite lanes (found by integer compares, which raise no flag) compute on 0 and take
         // their answers at the end: NaN stays, +inf stays, -inf gives 0, all without flags.
         Vector512<long> exponent = Vector512.Create(0x7FF0_0000_0000_0000L);
         Vector512<double> special = Vector512.Equals(x.AsInt64() & exponent, exponent).AsDouble();
         Vector512<double> answer = Vector512.ConditionalSelect(Vector512.Equals(x.AsInt64(), Vector512.Create(unchecked((long)0xFFF0_0000_0000_0000UL))).AsDouble(), Vector512<double>.Zero, x);
         Vector512<double> xc = Vector512.Min(Vector512.Max(Vector512.ConditionalSelect(special, Vector512<double>.Zero, x), Vector512.Create(Low)), Vector512.Create(High));
+        return Vector512.ConditionalSelect(special, answer, Core(xc));
+    }
+
+    /// <summary>e^x for lanes already finite and within [-750, 710].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> Core(Vector512<double> xc)
+    {
         Vector512<double> n = Vector512.FusedMultiplyAdd(xc, Vector512.Create(InvLn2), Vector512.Create(RoundingShift)) - Vector512.Create(RoundingShift);
         Vector512<double> r = Vector512.FusedMultiplyAdd(-n, Vector512.Create(Ln2Hi), xc);
         r = Vector512.FusedMultiplyAdd(-n, Vector512.Create(Ln2Lo), r);
@@ -109,18 +126,32 @@ internal static class VectorExp
             result = p * s1 * s2;
         }
 
-        return Vector512.ConditionalSelect(special, answer, result);
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Exp(Vector256<double> x)
     {
+        // Common case first: every lane finite and within ±708, where no clamp or special answer
+        // applies (an integer compare on the magnitude bits, which raises no flag).
+        if (Vector256.LessThanAll(x.AsInt64() & Vector256.Create(0x7FFF_FFFF_FFFF_FFFFL), Vector256.Create(InRangeBits)))
+        {
+            return Core(x);
+        }
+
         // Non-finite lanes (found by integer compares, which raise no flag) compute on 0 and take
         // their answers at the end: NaN stays, +inf stays, -inf gives 0, all without flags.
         Vector256<long> exponent = Vector256.Create(0x7FF0_0000_0000_0000L);
         Vector256<double> special = Vector256.Equals(x.AsInt64() & exponent, exponent).AsDouble();
         Vector256<double> answer = Vector256.ConditionalSelect(Vector256.Equals(x.AsInt64(), Vector256.Create(unchecked((long)0xFFF0_0000_0000_0000UL))).AsDouble(), Vector256<double>.Zero, x);
         Vector256<double> xc = Vector256.Min(Vector256.Max(Vector256.ConditionalSelect(special, Vector256<double>.Zero, x), Vector256.Create(Low)), Vector256.Create(High));
+        return Vector256.ConditionalSelect(special, answer, Core(xc));
+    }
+
+    /// <summary>e^x for lanes already finite and within [-750, 710].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Core(Vector256<double> xc)
+    {
         Vector256<double> n = Vector256.FusedMultiplyAdd(xc, Vector256.Create(InvLn2), Vector256.Create(RoundingShift)) - Vector256.Create(RoundingShift);
         Vector256<double> r = Vector256.FusedMultiplyAdd(-n, Vector256.Create(Ln2Hi), xc);
         r = Vector256.FusedMultiplyAdd(-n, Vector256.Create(Ln2Lo), r);
@@ -144,6 +175,6 @@ internal static class VectorExp
         Vector256<double> s1 = Vector256.ShiftLeft(k1 + Vector256.Create(1023L), 52).AsDouble();
         Vector256<double> s2 = Vector256.ShiftLeft(k2 + Vector256.Create(1023L), 52).AsDouble();
         Vector256<double> result = p * s1 * s2;
-        return Vector256.ConditionalSelect(special, answer, result);
+        return result;
     }
 }
