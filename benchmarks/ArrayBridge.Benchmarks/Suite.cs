@@ -16,7 +16,8 @@ internal static class Suite
     private static readonly Type[] Classes =
     [
         typeof(HandoffBenchmarks), typeof(HandoffUnderGilBenchmarks), typeof(CopyBenchmarks),
-        typeof(CastBenchmarks), typeof(ElementAccessBenchmarks), typeof(ScopeBenchmarks),
+        typeof(CastBenchmarks), typeof(ElementAccessBenchmarks), typeof(ScopeBenchmarks), typeof(ArithmeticBenchmarks),
+        typeof(UfuncBenchmarks),
     ];
 
     public static int Run(string resultsDirectory, string? only = null)

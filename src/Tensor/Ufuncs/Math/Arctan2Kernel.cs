@@ -7,5 +7,5 @@ internal readonly struct Arctan2Kernel<T> : IBinaryKernel<T, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Apply(T x, T y) =>
-        typeof(T) == typeof(Half) ? HalfMath.Narrow<T>(MathF.Atan2(HalfMath.Widen(x), HalfMath.Widen(y))) : T.Atan2(x, y);
+        typeof(T) == typeof(Half) ? HalfOperands.Narrow<T>(MathF.Atan2(HalfOperands.Widen(x), HalfOperands.Widen(y))) : T.Atan2(x, y);
 }

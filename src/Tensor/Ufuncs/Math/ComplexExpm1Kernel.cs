@@ -3,7 +3,7 @@ using System.Numerics;
 namespace ArrayBridge;
 
 /// <summary>
-/// <c>np.expm1</c> on complex numbers through <see cref="ComplexMath.Expm1"/>; complex64 follows NumPy's
+/// <c>np.expm1</c> on complex numbers through <see cref="ComplexFunctions.Expm1"/>; complex64 follows NumPy's
 /// single-precision steps, whose roundings its results carry.
 /// </summary>
 internal readonly struct ComplexExpm1Kernel : IUnaryKernel<Complex64, Complex64>, IUnaryKernel<Complex, Complex>
@@ -15,5 +15,5 @@ internal readonly struct ComplexExpm1Kernel : IUnaryKernel<Complex64, Complex64>
         return new((float)ScalarMath.Expm1(x.Real) * MathF.Cos(x.Imaginary) - 2 * a * a, MathF.Exp(x.Real) * MathF.Sin(x.Imaginary));
     }
 
-    public static Complex Apply(Complex x) => ComplexMath.Expm1(x);
+    public static Complex Apply(Complex x) => ComplexFunctions.Expm1(x);
 }

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace ArrayBridge;
 
 /// <summary>
-/// <c>np.log1p</c> on complex numbers through <see cref="ComplexMath.Log1p"/>; complex64 follows NumPy's
+/// <c>np.log1p</c> on complex numbers through <see cref="ComplexFunctions.Log1p"/>; complex64 follows NumPy's
 /// single-precision steps, whose roundings its results carry.
 /// </summary>
 internal readonly struct ComplexLog1pKernel : IUnaryKernel<Complex64, Complex64>, IUnaryKernel<Complex, Complex>
@@ -15,5 +15,5 @@ internal readonly struct ComplexLog1pKernel : IUnaryKernel<Complex64, Complex64>
         return new(MathF.Log(ScalarMath.Hypot(re, x.Imaginary)), MathF.Atan2(x.Imaginary, re));
     }
 
-    public static Complex Apply(Complex x) => ComplexMath.Log1p(x);
+    public static Complex Apply(Complex x) => ComplexFunctions.Log1p(x);
 }

@@ -15,7 +15,7 @@ internal readonly struct Deg2RadKernel<T> : IUnaryKernel<T, T>
     {
         if (typeof(T) == typeof(Half))
         {
-            return HalfMath.Narrow<T>(HalfMath.Widen(x) * (MathF.PI / 180f));
+            return HalfOperands.Narrow<T>(HalfOperands.Widen(x) * (MathF.PI / 180f));
         }
 
         return x * (T.Pi / T.CreateTruncating(180));

@@ -9,7 +9,7 @@ namespace ArrayBridge;
 /// <c>np.exp</c> on floats. Doubles use <see cref="VectorExp"/>, whose scalar and vector forms agree
 /// bit for bit, so contiguous runs go 8 (or 4) lanes at a time; float32 goes through the same
 /// double-precision form and one rounding (closer than single precision, and as fast per lane);
-/// float16 through the C library's expf, as NumPy's half loop (by bits, see <see cref="HalfMath"/>).
+/// float16 through the C library's expf, as NumPy's half loop (by bits, see <see cref="HalfOperands"/>).
 /// </summary>
 internal readonly struct ExpKernel<T> : IUnaryKernel<T, T>
     where T : unmanaged, IExponentialFunctions<T>
@@ -30,7 +30,7 @@ internal readonly struct ExpKernel<T> : IUnaryKernel<T, T>
 
         if (typeof(T) == typeof(Half))
         {
-            return HalfMath.Narrow<T>(MathF.Exp(HalfMath.Widen(x)));
+            return HalfOperands.Narrow<T>(MathF.Exp(HalfOperands.Widen(x)));
         }
 
         return T.Exp(x);

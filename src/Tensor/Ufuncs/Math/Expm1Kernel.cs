@@ -11,6 +11,6 @@ internal readonly struct Expm1Kernel<T> : IUnaryKernel<T, T>
 {
     public static T Apply(T x) =>
         typeof(T) == typeof(Half)
-            ? HalfMath.Narrow<T>((float)ScalarMath.Expm1(HalfMath.Widen(x)))
+            ? HalfOperands.Narrow<T>((float)ScalarMath.Expm1(HalfOperands.Widen(x)))
             : T.CreateTruncating(ScalarMath.Expm1(double.CreateTruncating(x)));
 }

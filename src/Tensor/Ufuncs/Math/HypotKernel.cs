@@ -19,7 +19,7 @@ internal readonly struct HypotKernel<T> : IBinaryKernel<T, T>
 
         if (typeof(T) == typeof(Half))
         {
-            return HalfMath.Narrow<T>(ScalarMath.Hypot(HalfMath.Widen(x), HalfMath.Widen(y)));
+            return HalfOperands.Narrow<T>(ScalarMath.Hypot(HalfOperands.Widen(x), HalfOperands.Widen(y)));
         }
 
         return T.CreateTruncating(ScalarMath.Hypot(float.CreateTruncating(x), float.CreateTruncating(y)));

@@ -11,6 +11,6 @@ internal readonly struct Log1pKernel<T> : IUnaryKernel<T, T>
 {
     public static T Apply(T x) =>
         typeof(T) == typeof(Half)
-            ? HalfMath.Narrow<T>((float)ScalarMath.Log1p(HalfMath.Widen(x)))
+            ? HalfOperands.Narrow<T>((float)ScalarMath.Log1p(HalfOperands.Widen(x)))
             : T.CreateTruncating(ScalarMath.Log1p(double.CreateTruncating(x)));
 }

@@ -18,7 +18,7 @@ internal readonly struct LogAddExpKernel<T> : IBinaryKernel<T, T>
 
         if (typeof(T) == typeof(Half))
         {
-            return HalfMath.Narrow<T>(ScalarMath.LogAddExp(HalfMath.Widen(x), HalfMath.Widen(y)));
+            return HalfOperands.Narrow<T>(ScalarMath.LogAddExp(HalfOperands.Widen(x), HalfOperands.Widen(y)));
         }
 
         return T.CreateTruncating(ScalarMath.LogAddExp(float.CreateTruncating(x), float.CreateTruncating(y)));

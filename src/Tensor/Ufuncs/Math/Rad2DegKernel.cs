@@ -15,7 +15,7 @@ internal readonly struct Rad2DegKernel<T> : IUnaryKernel<T, T>
     {
         if (typeof(T) == typeof(Half))
         {
-            return HalfMath.Narrow<T>(HalfMath.Widen(x) * (180f / MathF.PI));
+            return HalfOperands.Narrow<T>(HalfOperands.Widen(x) * (180f / MathF.PI));
         }
 
         return x * (T.CreateTruncating(180) / T.Pi);

@@ -11,7 +11,7 @@ namespace ArrayBridge;
 /// Where NumPy's complex64 results carry single-precision roundings that a double computation
 /// would not (tanh, tan, atanh, atan), a <see cref="Complex64"/> twin computes in float32.
 /// </summary>
-internal static class ComplexMath
+internal static class ComplexFunctions
 {
     private const double HalfPi = Math.PI / 2;
 
