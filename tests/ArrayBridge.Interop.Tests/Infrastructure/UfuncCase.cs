@@ -10,7 +10,7 @@ namespace ArrayBridge.Tests;
 /// </summary>
 internal sealed class UfuncCase : IDisposable
 {
-    private readonly List<NDArray> _owned = [];
+    private readonly List<IDisposable> _owned = [];
 
     public UfuncCase(string label, params object[] inputs)
     {
@@ -42,8 +42,8 @@ internal sealed class UfuncCase : IDisposable
     /// <summary>Whether the call writes into arrays the case owns, so each side needs its own copy.</summary>
     public bool Writes => Out is not null;
 
-    /// <summary>Takes <paramref name="arrays"/> to dispose with the case.</summary>
-    public UfuncCase Own(params NDArray[] arrays)
+    /// <summary>Takes <paramref name="arrays"/> (arrays, or what owns them) to dispose with the case.</summary>
+    public UfuncCase Own(params IDisposable[] arrays)
     {
         _owned.AddRange(arrays);
         return this;

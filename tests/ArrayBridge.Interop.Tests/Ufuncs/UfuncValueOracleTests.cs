@@ -38,6 +38,40 @@ public sealed class UfuncValueOracleTests(ITestOutputHelper output)
         UfuncOracle.AssertNone(method, failures);
     }
 
+    /// <summary>
+    /// Random views (<see cref="BridgeLayouts"/>: any dtype and byte order, C or F bases, steps,
+    /// reversals, new axes, transposes, reshapes, broadcasts) as every input but the second, which
+    /// is a C-contiguous copy: order K must weigh operands that disagree as NumPy's nditer does.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Ufuncs))]
+    public void Random_views_match_numpy(string method)
+    {
+        int nin = UfuncCatalog.NIn(method);
+        var failures = new List<string>();
+        var ulps = new UlpRecord();
+        var cases = new List<Func<UfuncCase>>();
+        for (int seed = 0; seed < 60; seed++)
+        {
+            int s = seed;
+            cases.Add(() =>
+            {
+                var layouts = new BridgeLayouts(s);
+                NDArray copy = layouts.Array.Copy();
+                var inputs = Enumerable.Range(0, nin).Select(k => (object)(k == 1 ? copy : layouts.Array)).ToArray();
+                return new UfuncCase($"{layouts}", inputs).Own(copy).Own(layouts);
+            });
+        }
+
+        UfuncOracle.Check(method, cases, failures, ulps: ulps);
+        if (!ulps.IsEmpty)
+        {
+            output.WriteLine($"{UfuncCatalog.NumPyName(method)} largest error: {ulps}");
+        }
+
+        UfuncOracle.AssertNone(method, failures);
+    }
+
     private static List<Func<UfuncCase>> Cases(string name, int nin, DType dtype, int seed)
     {
         var rng = new Random(seed);
@@ -86,6 +120,14 @@ public sealed class UfuncValueOracleTests(ITestOutputHelper output)
             Add(cases, "matrix with row", nin, rng, (r, k) => k == 0 ? Shaped(r, dtype, name, k, [3, 5], a => a.Reshape(3, 5)) : Shaped(r, dtype, name, k, [5], a => a.Copy()));
             Add(cases, "row with F matrix", nin, rng, (r, k) => k == 0 ? Shaped(r, dtype, name, k, [5], a => a.Copy()) : Shaped(r, dtype, name, k, [3, 5], a => a.Reshape(3, 5), a => a.Copy(ArrayOrder.F)));
             Add(cases, "column with row", nin, rng, (r, k) => k == 0 ? Shaped(r, dtype, name, k, [3], a => a.Reshape(3, 1)) : Shaped(r, dtype, name, k, [5], a => a.Copy()));
+            // Order K with operands that disagree: NumPy's nditer weighs every operand's strides.
+            Add(cases, "permuted with C", nin, rng, (r, k) => Shaped(r, dtype, name, k, [2, 3, 4], a => a.Reshape(4, 2, 3), a => k == 0 ? a.Transpose(1, 2, 0) : a.Transpose(1, 2, 0).Copy()));
+            Add(cases, "C with permuted", nin, rng, (r, k) => Shaped(r, dtype, name, k, [2, 3, 4], a => a.Reshape(4, 2, 3), a => k != 0 ? a.Transpose(1, 2, 0) : a.Transpose(1, 2, 0).Copy()));
+            Add(cases, "two permutations", nin, rng, (r, k) => Shaped(r, dtype, name, k, [2, 3, 4], a => k == 0 ? a.Reshape(4, 2, 3) : a.Reshape(3, 4, 2), a => k == 0 ? a.Transpose(1, 2, 0) : a.Transpose(2, 0, 1)));
+            Add(cases, "reversed with F", nin, rng, (r, k) => Shaped(r, dtype, name, k, [3, 5], a => a.Reshape(3, 5), a => k == 0 ? a["::-1"] : a.Copy(ArrayOrder.F)));
+            Add(cases, "stride-0 with F", nin, rng, (r, k) => k == 0 ? Shaped(r, dtype, name, k, [5], a => a.BroadcastTo(3, 5)) : Shaped(r, dtype, name, k, [3, 5], a => a.Reshape(3, 5), a => a.Copy(ArrayOrder.F)));
+            Add(cases, "F column with C row", nin, rng, (r, k) => k == 0 ? Shaped(r, dtype, name, k, [3], a => a.Reshape(3, 1), a => a.Copy(ArrayOrder.F)) : Shaped(r, dtype, name, k, [4], a => a.Reshape(1, 4)));
+            Add(cases, "empty with row", nin, rng, (r, k) => k == 0 ? Shaped(r, dtype, name, k, [0], a => a.Reshape(0, 5)) : Shaped(r, dtype, name, k, [5], a => a.Copy()));
             Add(cases, "0-d with matrix", nin, rng, (r, k) => k == 0 ? Shaped(r, dtype, name, k, [1], a => a.Reshape()) : Shaped(r, dtype, name, k, [3, 5], a => a.Reshape(3, 5)));
             foreach (object scalar in new object[] { 3L, 2.5, -0.0, double.NaN, new Complex(1.5, -2) })
             {
