@@ -30,6 +30,8 @@ internal sealed class UfuncCase : IDisposable
 
     public Casting Casting { get; init; } = Casting.SameKind;
 
+    public ArrayOrder Order { get; init; } = ArrayOrder.K;
+
     /// <summary>A new output under a where mask: NumPy leaves the masked-out elements uninitialized, so only the others compare.</summary>
     public bool MaskedOnly { get; init; }
 
@@ -60,7 +62,8 @@ internal sealed class UfuncCase : IDisposable
 
     public override string ToString() => $"{Label} [{string.Join(", ", Inputs.Select(Describe))}]" +
         (Out is null ? "" : $" out={Describe(Out)}") + (Where is null ? "" : $" where={Describe(Where)}") +
-        (DType is { } d ? $" dtype={d.TypeStr}" : "") + (Casting == Casting.SameKind ? "" : $" casting={UfuncOracle.CastingName(Casting)}");
+        (DType is { } d ? $" dtype={d.TypeStr}" : "") + (Casting == Casting.SameKind ? "" : $" casting={UfuncOracle.CastingName(Casting)}") +
+        (Order == ArrayOrder.K ? "" : $" order={Order}");
 
     private static string Describe(object x) => x switch
     {

@@ -21,8 +21,8 @@ internal static class UfuncOracle
             try:
                 with _np.errstate(all='ignore'), _warnings.catch_warnings():
                     _warnings.simplefilter('ignore')
-                    for args, out, where, dtype, casting in cases:
-                        kw = {'casting': casting}
+                    for args, out, where, dtype, casting, order in cases:
+                        kw = {'casting': casting, 'order': order}
                         if out is not None: kw['out'] = out
                         if where is not None: kw['where'] = where
                         if dtype is not None: kw['dtype'] = dtype
@@ -98,6 +98,7 @@ internal static class UfuncOracle
                     c.Where is null ? null : Export(c.Where, exported),
                     c.DType?.TypeStr,
                     CastingName(c.Casting),
+                    c.Order.ToString(),
                 };
             }
 
@@ -154,7 +155,7 @@ internal static class UfuncOracle
     }
 
     private static NDArray Run(string method, UfuncCase c) =>
-        UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting);
+        UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
 
     private static string? CompareWithError(string method, UfuncCase c, string kind, string message)
     {

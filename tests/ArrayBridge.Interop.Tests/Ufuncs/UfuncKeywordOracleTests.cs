@@ -141,6 +141,71 @@ public sealed class UfuncKeywordOracleTests
             }
         }
 
+        foreach (ArrayOrder order in new[] { ArrayOrder.C, ArrayOrder.F, ArrayOrder.A })
+        {
+            Add($"order {order} over F inputs", (r, x) =>
+            {
+                NDArray[] f = x.Select(a => a.Copy(ArrayOrder.F)).ToArray();
+                return new UfuncCase("order", f) { Order = order }.Own(f);
+            });
+            Add($"order {order} over reversed inputs", (r, x) =>
+            {
+                NDArray[] v = x.Select(a => a["::-1"]).ToArray();
+                return new UfuncCase("order", v) { Order = order }.Own(v);
+            });
+        }
+
+        Add("where and out overlapping the inputs", (r, x) =>
+        {
+            NDArray[] v = x.Select(a => a["::-1, ::-1"]).ToArray();
+            NDArray mask = Mask(r, 3, 5);
+            return new UfuncCase("where and out overlapping the inputs", v) { Out = inT == outT ? x[0] : NDArray.Zeros(outT, [3, 5]), Where = mask }.Own(v).Own(mask);
+        });
+        Add("where that does not broadcast", (r, x) =>
+        {
+            NDArray mask = Mask(r, 4);
+            return new UfuncCase("where that does not broadcast", x) { Where = mask }.Own(mask);
+        });
+        Add("where wider than the inputs", (r, x) =>
+        {
+            NDArray mask = Mask(r, 2, 3, 5);
+            return new UfuncCase("where wider than the inputs", x) { Where = mask, MaskedOnly = true }.Own(mask);
+        });
+        Add("0-d out of 0-d inputs", (r, x) =>
+        {
+            NDArray[] z = x.Select(a => a[0, 0]).ToArray();
+            NDArray o = NDArray.Zeros(outT, []);
+            return new UfuncCase("0-d out of 0-d inputs", z) { Out = o }.Own(z).Own(o);
+        });
+        if (inT.ItemSize > 1)
+        {
+            foreach (Casting c in Castings)
+            {
+                Add("byte-swapped inputs", (r, x) =>
+                {
+                    NDArray[] s = x.Select(a => a.AsType(UfuncValues.Swapped(inT))).ToArray();
+                    return new UfuncCase("byte-swapped inputs", s) { Casting = c }.Own(s);
+                });
+            }
+        }
+
+        if (nin > 1)
+        {
+            foreach (object scalar in new object[] { 3L, 300L, -1L, 2.5, new System.Numerics.Complex(1, 1) })
+            {
+                foreach (DType d in new[] { DType.Int16, DType.UInt8, DType.Float32, DType.Complex64 })
+                {
+                    Add("weak scalar with dtype", (r, x) => new UfuncCase("weak scalar with dtype", [x[0], scalar, .. x[2..]]) { DType = d });
+                }
+
+                Add("weak scalars with out", (r, x) =>
+                {
+                    NDArray o = NDArray.Zeros(outT, [3, 5]);
+                    return new UfuncCase("weak scalars with out", Enumerable.Repeat(scalar, nin).ToArray()) { Out = o }.Own(o);
+                });
+            }
+        }
+
         if (inT.ItemSize > 1)
         {
             Add("dtype byte-swapped", (r, x) => new UfuncCase("dtype byte-swapped", x) { DType = UfuncValues.Swapped(inT) });
