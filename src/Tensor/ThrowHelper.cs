@@ -53,6 +53,24 @@ internal static class ThrowHelper
     public static ObjectDisposedException ObjectDisposed() => new("NDArray", "The array was disposed; its memory may have been released.");
 
     [DoesNotReturn]
+    public static void ThrowArgumentNull(string paramName, string message) => throw new ArgumentNullException(paramName, message);
+
+    [DoesNotReturn]
+    public static void ThrowObjectDisposed(string objectName, string message) => throw new ObjectDisposedException(objectName, message);
+
+    [DoesNotReturn]
+    public static void ThrowScopeDisposedOutOfOrder(int stillOpen) =>
+        throw new InvalidOperationException($"NDArrayScope disposed out of order: {stillOpen} scope(s) opened inside it are still open; dispose the inner scopes first (nothing was disposed)");
+
+    [DoesNotReturn]
+    public static void ThrowScopeWrongThread(string action, int openedOn, int calledOn) =>
+        throw new InvalidOperationException($"NDArrayScope {action} on another thread: it was opened on managed thread {openedOn} and may be used and disposed only there, but this is thread {calledOn} (a scope must not span an await that resumes elsewhere)");
+
+    [DoesNotReturn]
+    public static void ThrowScopeDisposalFailures(List<Exception> failures) =>
+        throw new AggregateException($"{failures.Count} arrays of an NDArrayScope threw while being disposed; every other array was disposed", failures);
+
+    [DoesNotReturn]
     public static void ThrowInvalidOperation(string message) => throw new InvalidOperationException(message);
 
     [DoesNotReturn]
@@ -76,7 +94,16 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static T ThrowOverflow<T>(string message) => throw new OverflowException(message);
 
+    /// <summary>A weak (Python) integer that the dtype it promotes to cannot hold, in NumPy 2's words.</summary>
+    [DoesNotReturn]
+    public static void ThrowPythonIntegerOutOfBounds(long value, DType dtype) =>
+        throw new OverflowException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Python integer {value} out of bounds for {dtype.Name}"));
+
     [DoesNotReturn]
     public static void ThrowDTypeMismatch(DType actual, Type requested) =>
         throw new InvalidCastException($"the array's dtype is {actual.TypeStr} ({actual}), which {requested.Name} cannot read directly; use AsType to convert{(actual.IsNativeByteOrder ? "" : " (the data is byte-swapped)")}");
+
+    /// <summary>A floating-point error whose mode is Raise: NumPy's <c>FloatingPointError</c>.</summary>
+    [DoesNotReturn]
+    public static void ThrowFloatingPointError(string message, FloatingPointFlags flag) => throw new FloatingPointErrorException(message, flag);
 }

@@ -15,6 +15,7 @@ public class EnumArgumentTests
     private const ByteOrder BadByteOrder = (ByteOrder)'x';
     private const ScalarType BadType = (ScalarType)9;
     private const ArrayFlags BadFlags = (ArrayFlags)0x10000;
+    private const FloatingPointErrorMode BadMode = (FloatingPointErrorMode)4;
 
     private static NDArray<double> Array2D() => NDArray.Arange<double>(6).Reshape(2, 3);
 
@@ -46,6 +47,17 @@ public class EnumArgumentTests
         ["DType.Create(ScalarType, ByteOrder)#order"] = () => DType.Create(ScalarType.Int8, BadByteOrder),
         ["DType.WithByteOrder(ByteOrder)#order"] = () => DType.UInt8.WithByteOrder(BadByteOrder),
         ["DType.CanCast(DType, DType, Casting)#casting"] = () => DType.CanCast(DType.Int8, DType.Int8, BadCasting),
+        ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#all"] = () => NDArray.ErrState(all: BadMode),
+        ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#divide"] = () => NDArray.ErrState(divide: BadMode),
+        ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#over"] = () => NDArray.ErrState(over: BadMode),
+        ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#under"] = () => NDArray.ErrState(under: BadMode),
+        ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#invalid"] = () => NDArray.ErrState(invalid: BadMode),
+        ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#all"] = () => NDArray.SetErrState(all: BadMode),
+        ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#divide"] = () => NDArray.SetErrState(divide: BadMode),
+        ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#over"] = () => NDArray.SetErrState(over: BadMode),
+        ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#under"] = () => NDArray.SetErrState(under: BadMode),
+        ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#invalid"] = () => NDArray.SetErrState(invalid: BadMode),
+        ["FloatingPointErrorException..ctor(String, FloatingPointFlags)#flag"] = () => _ = new FloatingPointErrorException("m", FloatingPointFlags.Overflow | FloatingPointFlags.Invalid),
     };
 
     public static TheoryData<string> CallNames => new(Calls.Keys);

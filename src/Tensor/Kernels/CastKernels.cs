@@ -292,8 +292,9 @@ internal static unsafe class CastKernels
 
     private static ulong TruncateToUInt64(double v)
     {
-        // GCC's unsigned conversion: below 2^63 a signed conversion, above it offset by 2^63.
-        if (v < 9223372036854775808.0)
+        // GCC's unsigned conversion: below 2^63 a signed conversion, above it offset by 2^63; NaN
+        // fails the "at least 2^63" test and takes the signed path (0x8000000000000000, as NumPy).
+        if (!(v >= 9223372036854775808.0))
         {
             return unchecked((ulong)TruncateToInt64(v));
         }

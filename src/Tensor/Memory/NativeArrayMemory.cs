@@ -14,9 +14,13 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     private static long s_allocated;
     private static long s_released;
 
-    private NativeArrayMemory(byte* start, nint length)
+    // The block's own size, which a block reused from LargeBlockCache may have beyond Length.
+    private readonly nint _capacity;
+
+    private NativeArrayMemory(byte* start, nint length, nint capacity)
         : base(start, length, writeable: true)
     {
+        _capacity = capacity;
     }
 
     /// <summary>Allocations not yet released, process-wide (for leak tests).</summary>
@@ -34,18 +38,22 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
     {
         nuint bytes = (nuint)Math.Max(length, 1);
         NativeMemoryBudget.Reserve((long)bytes);
-        void* p;
-        try
+        void* p = LargeBlockCache.TryTake((nint)bytes, out nint capacity);
+        if (p is null)
         {
-            p = AllocateOrCollect(bytes);
-        }
-        catch (OutOfMemoryException)
-        {
-            NativeMemoryBudget.Release((long)bytes);
-            throw new OutOfMemoryException($"could not allocate {length} bytes for an array");
-        }
+            try
+            {
+                p = AllocateOrCollect(bytes);
+            }
+            catch (OutOfMemoryException)
+            {
+                NativeMemoryBudget.Release((long)bytes);
+                throw new OutOfMemoryException($"could not allocate {length} bytes for an array");
+            }
 
-        HugePages.Advise(p, length);
+            capacity = (nint)bytes;
+            HugePages.Advise(p, length);
+        }
 
         if (zero)
         {
@@ -53,7 +61,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
         }
 
         Interlocked.Increment(ref s_allocated);
-        return new NativeArrayMemory((byte*)p, length);
+        return new NativeArrayMemory((byte*)p, length, capacity);
     }
 
     private static void* AllocateOrCollect(nuint bytes)
@@ -64,6 +72,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
         }
         catch (OutOfMemoryException)
         {
+            LargeBlockCache.Trim();
             NativeMemoryBudget.Collect();
             return NativeMemory.AlignedAlloc(bytes, AllocationAlignment);
         }
@@ -73,7 +82,11 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
 
     protected override void Release(bool disposing)
     {
-        NativeMemory.AlignedFree(Start);
+        if (!LargeBlockCache.TryKeep(Start, _capacity))
+        {
+            NativeMemory.AlignedFree(Start);
+        }
+
         NativeMemoryBudget.Release(Math.Max(Length, 1));
         Interlocked.Increment(ref s_released);
     }

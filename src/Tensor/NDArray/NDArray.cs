@@ -115,6 +115,10 @@ public unsafe partial class NDArray : IDisposable
         ValidateInvariants();
         memory.AddHolder();
         UpdateAccessRanks();
+
+        // Last, so that only a fully built array joins a scope. Outside any scope this is one
+        // thread-static read; NDArrayScope keeps everything else off this path.
+        ScopeStack.Innermost?.Adopt(this);
     }
 
     /// <summary>Recomputes the access ranks after WRITEABLE or the disposed state changes.</summary>

@@ -10,6 +10,11 @@ namespace ArrayBridge;
 /// </summary>
 internal sealed class Ufunc
 {
+    // Type numbers run below 24; the resolved loop for each input type combination of a one- or
+    // two-input ufunc, plus one (0: not resolved yet). A race only resolves the same entry twice.
+    private const int TypeNumbers = 24;
+    private readonly int[]? _resolved;
+
     public Ufunc(string name, int nin, UfuncLoop[] loops, UfuncRules rules = UfuncRules.None, string? boolMessage = null)
     {
         Name = name;
@@ -17,6 +22,7 @@ internal sealed class Ufunc
         Loops = loops;
         Rules = rules;
         BoolMessage = boolMessage;
+        _resolved = nin <= 2 ? new int[nin == 1 ? TypeNumbers : TypeNumbers * TypeNumbers] : null;
     }
 
     /// <summary>NumPy's name (<c>ufunc.__name__</c>), used in every message.</summary>
@@ -98,6 +104,16 @@ internal sealed class Ufunc
     {
         Span<DType> types = stackalloc DType[inputs.Length];
         ResolveInputTypes(inputs, types);
+        int key = -1;
+        if (dtype is null && _resolved is not null)
+        {
+            key = types.Length == 1 ? (int)types[0].Type : (int)types[0].Type * TypeNumbers + (int)types[1].Type;
+            int cached = _resolved[key] - 1;
+            if (cached >= 0 && CastsUnder(inputs, types, Loops[cached], casting))
+            {
+                return cached;
+            }
+        }
 
         if ((Rules & UfuncRules.RefuseBool) != 0 && AllOfKind(types, "b"))
         {
@@ -128,17 +144,40 @@ internal sealed class Ufunc
                 $"ufunc '{Name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
         }
 
-        ScalarType[] loopTypes = Loops[found].Types;
-        for (int i = 0; i < inputs.Length; i++)
+        if (!CastsUnder(inputs, types, Loops[found], casting))
         {
-            // A weak scalar is converted by value (NEP 50), never refused by the casting rule.
-            if (!inputs[i].IsWeak && !DType.CanCast(types[i], DType.Create(loopTypes[i]), casting))
+            DType[] loopTypes = Loops[found].DTypes;
+            for (int i = 0; i < inputs.Length; i++)
             {
-                ThrowCastError("input", i, types[i], DType.Create(loopTypes[i]), casting);
+                if (!inputs[i].IsWeak && !DType.CanCast(types[i], loopTypes[i], casting))
+                {
+                    ThrowCastError("input", i, types[i], loopTypes[i], casting);
+                }
             }
         }
 
+        if (key >= 0)
+        {
+            _resolved![key] = found + 1;
+        }
+
         return found;
+    }
+
+    /// <summary>Whether every input converts to the loop's type under <paramref name="casting"/>.</summary>
+    private static bool CastsUnder(ReadOnlySpan<Operand> inputs, ReadOnlySpan<DType> types, in UfuncLoop loop, Casting casting)
+    {
+        DType[] loopTypes = loop.DTypes;
+        for (int i = 0; i < types.Length; i++)
+        {
+            // A weak scalar is converted by value (NEP 50), never refused by the casting rule.
+            if (types[i] != loopTypes[i] && !inputs[i].IsWeak && !DType.CanCast(types[i], loopTypes[i], casting))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The dtype each input takes part in resolution with (NEP 50 for weak scalars).</summary>
@@ -193,7 +232,7 @@ internal sealed class Ufunc
         UfuncLoop[] loops = Loops;
         for (int l = 0; l < loops.Length; l++)
         {
-            if (InputsCast(loops[l].Types, types, Casting.Safe))
+            if (InputsCast(loops[l].DTypes, types, Casting.Safe))
             {
                 return l;
             }
@@ -230,7 +269,7 @@ internal sealed class Ufunc
                 return l;
             }
 
-            if (firstCastable < 0 && InputsCast(lt, types, casting))
+            if (firstCastable < 0 && InputsCast(loops[l].DTypes, types, casting))
             {
                 firstCastable = l;
             }
@@ -239,11 +278,11 @@ internal sealed class Ufunc
         return firstCastable;
     }
 
-    private static bool InputsCast(ScalarType[] loopTypes, ReadOnlySpan<DType> types, Casting casting)
+    private static bool InputsCast(DType[] loopTypes, ReadOnlySpan<DType> types, Casting casting)
     {
         for (int i = 0; i < types.Length; i++)
         {
-            if (types[i].Type != loopTypes[i] && !DType.CanCast(types[i], DType.Create(loopTypes[i]), casting))
+            if (types[i].Type != loopTypes[i].Type && !DType.CanCast(types[i], loopTypes[i], casting))
             {
                 return false;
             }

@@ -27,7 +27,7 @@ internal static unsafe class UfuncExecutor
     public static NDArray Execute(Ufunc ufunc, in UfuncLoop loop, ReadOnlySpan<Operand> inputs, NDArray? @out, NDArray? where, Casting casting, ArrayOrder order)
     {
         int nin = inputs.Length;
-        DType loopOut = DType.Create(loop.Output);
+        DType loopOut = loop.OutputDType;
         if (where is not null && where.DType.Type != ScalarType.Bool)
         {
             throw new InvalidCastException($"Cannot cast array data from dtype('{where.DType}') to dtype('bool') according to the rule 'safe'");
@@ -88,7 +88,7 @@ internal static unsafe class UfuncExecutor
         {
             if (inputs[i].IsScalar)
             {
-                Promotion.WriteScalar(in inputs[i], DType.Create(loop.Types[i]), scalars + i * ScalarBytes);
+                Promotion.WriteScalar(in inputs[i], loop.DTypes[i], scalars + i * ScalarBytes);
             }
         }
 
@@ -262,12 +262,11 @@ internal static unsafe class UfuncExecutor
         {
             NDArray? a = inputs[i].Array;
             bases[i] = a is null ? scalars + i * ScalarBytes : a.Data;
-            DType t = a?.DType ?? DType.Create(loop.Types[i]);
-            context.SetConversion(i, t, DType.Create(loop.Types[i]), input: true);
+            context.SetConversion(i, a?.DType ?? loop.DTypes[i], loop.DTypes[i], input: true);
         }
 
         bases[nin] = target.Data;
-        context.SetConversion(nin, target.DType, DType.Create(loop.Output), input: false);
+        context.SetConversion(nin, target.DType, loop.OutputDType, input: false);
         if (where is not null)
         {
             bases[nin + 1] = where.Data;

@@ -18,14 +18,21 @@ internal readonly unsafe struct UfuncLoop
     /// <summary>The inner loop.</summary>
     public readonly delegate*<byte**, nint*, nint, void> Function;
 
+    /// <summary><see cref="Types"/> as native-order dtypes, made once for the hot path.</summary>
+    public readonly DType[] DTypes;
+
     public UfuncLoop(ScalarType[] types, delegate*<byte**, nint*, nint, void> function)
     {
         Types = types;
         Function = function;
+        DTypes = Array.ConvertAll(types, static t => DType.Create(t));
     }
 
     /// <summary>The loop's output type.</summary>
     public ScalarType Output => Types[^1];
+
+    /// <summary>The loop's output dtype, native order.</summary>
+    public DType OutputDType => DTypes[^1];
 
     /// <summary>NumPy's notation for the loop, e.g. <c>dd-&gt;d</c>.</summary>
     public override string ToString()
