@@ -144,6 +144,9 @@ internal sealed class Ufunc
                 $"ufunc '{Name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
         }
 
+        // NumPy converts Python scalars to the loop's types (resolve_descriptors) before it validates
+        // the other inputs' casting, so a scalar that cannot convert is the error reported.
+        CheckWeakScalars(inputs, Loops[found].DTypes);
         if (!CastsUnder(inputs, types, Loops[found], casting))
         {
             DType[] loopTypes = Loops[found].DTypes;
@@ -162,6 +165,40 @@ internal sealed class Ufunc
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Refuses what NumPy's setitem refuses when it puts a Python scalar into a loop type: an integer
+    /// outside an integer type (<see cref="OverflowException"/>), a complex into a real or integer
+    /// type, NaN or infinity into an integer type, with Python's own messages.
+    /// </summary>
+    private static unsafe void CheckWeakScalars(ReadOnlySpan<Operand> inputs, DType[] loopTypes)
+    {
+        byte* scratch = stackalloc byte[16];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            DType to = loopTypes[i];
+            bool integer = to.Kind is 'i' or 'u';
+            switch (inputs[i].Kind)
+            {
+                case OperandKind.WeakInteger when integer:
+                    Promotion.WriteScalar(in inputs[i], to, scratch); // throws NumPy's out-of-bounds OverflowException
+                    break;
+                case OperandKind.WeakFloat when integer && double.IsNaN(inputs[i].Real):
+                    ThrowHelper.ThrowArgument("cannot convert float NaN to integer");
+                    break;
+                case OperandKind.WeakFloat when integer && double.IsInfinity(inputs[i].Real):
+                    ThrowHelper.ThrowOverflow("cannot convert float infinity to integer");
+                    break;
+                case OperandKind.WeakComplex when integer:
+                    ThrowHelper.ThrowInvalidCast("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+                    break;
+                case OperandKind.WeakComplex when to.Kind == 'f':
+                    // A silent drop of the imaginary part would be a wrong answer: Python's float() refuses it.
+                    ThrowHelper.ThrowInvalidCast("float() argument must be a string or a real number, not 'complex'");
+                    break;
+            }
+        }
     }
 
     /// <summary>Whether every input converts to the loop's type under <paramref name="casting"/>.</summary>
