@@ -191,11 +191,23 @@ public sealed class UfuncKeywordOracleTests
 
         if (nin > 1)
         {
-            foreach (object scalar in new object[] { 3L, 300L, -1L, 2.5, new System.Numerics.Complex(1, 1) })
+            // NumPy converts a Python scalar to the loop's type before it checks the inputs' casting.
+            foreach (object scalar in new object[] { 3L, 300L, -1L, 2.5, double.NaN, double.PositiveInfinity, new System.Numerics.Complex(1, 1), new System.Numerics.Complex(2, 0) })
             {
-                foreach (DType d in new[] { DType.Int16, DType.UInt8, DType.Float32, DType.Complex64 })
+                foreach (DType d in UfuncValues.DTypes)
                 {
                     Add("weak scalar with dtype", (r, x) => new UfuncCase("weak scalar with dtype", [x[0], scalar, .. x[2..]]) { DType = d });
+                    bool undefined = d.Kind is 'i' or 'u' && inT.Kind is 'f' or 'c'; // random floats cast unsafely: see above
+                    Add("weak scalar first with dtype", (r, x) => new UfuncCase("weak scalar first with dtype", [scalar, .. x[1..]]) { DType = d, Casting = Casting.Unsafe, ValuesUndefined = undefined });
+                }
+
+                if (inT.ItemSize > 1)
+                {
+                    Add("weak scalar with byte-swapped input under casting no", (r, x) =>
+                    {
+                        NDArray s = x[0].AsType(UfuncValues.Swapped(inT));
+                        return new UfuncCase("weak scalar with byte-swapped input under casting no", [s, scalar, .. x[2..]]) { Casting = Casting.No }.Own(s);
+                    });
                 }
 
                 Add("weak scalars with out", (r, x) =>
