@@ -96,6 +96,10 @@ internal static class FloatingPointStatus
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void SetOverflow() => t_software |= (int)FloatingPointFlags.Overflow;
 
+    /// <summary>Records an underflow that no FPU instruction raised (a float16 result rounded in software).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void SetUnderflow() => t_software |= (int)FloatingPointFlags.Underflow;
+
     /// <summary>Records an invalid operation that no FPU instruction raised (a cast of NaN to an integer in software).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void SetInvalid() => t_software |= (int)FloatingPointFlags.Invalid;
