@@ -32,6 +32,9 @@ internal sealed class UfuncCase : IDisposable
 
     public ArrayOrder Order { get; init; } = ArrayOrder.K;
 
+    /// <summary>Run under <c>np.errstate(divide='raise', over='raise', invalid='raise')</c> (else errors are ignored).</summary>
+    public bool RaiseFloatingPointErrors { get; init; }
+
     /// <summary>A new output under a where mask: NumPy leaves the masked-out elements uninitialized, so only the others compare.</summary>
     public bool MaskedOnly { get; init; }
 
@@ -63,11 +66,12 @@ internal sealed class UfuncCase : IDisposable
     public override string ToString() => $"{Label} [{string.Join(", ", Inputs.Select(Describe))}]" +
         (Out is null ? "" : $" out={Describe(Out)}") + (Where is null ? "" : $" where={Describe(Where)}") +
         (DType is { } d ? $" dtype={d.TypeStr}" : "") + (Casting == Casting.SameKind ? "" : $" casting={UfuncOracle.CastingName(Casting)}") +
-        (Order == ArrayOrder.K ? "" : $" order={Order}");
+        (Order == ArrayOrder.K ? "" : $" order={Order}") + (RaiseFloatingPointErrors ? " errstate=raise" : "");
 
     private static string Describe(object x) => x switch
     {
-        NDArray a => $"{a.DType.TypeStr}{Layout.Format(a.Shape)}{Layout.Format(a.Strides)}",
+        NDArray a => $"{a.DType.TypeStr}{Layout.Format(a.Shape)}{Layout.Format(a.Strides)}" +
+            (a.Size is > 0 and <= 4 ? " {" + string.Join(" ", ArrayValues.Of(a).Select(z => z.Imaginary == 0 ? z.Real.ToString("R") : z.ToString())) + "}" : ""),
         long l => $"int {l}",
         double d => $"float {d}",
         Complex z => $"complex {z}",

@@ -21,13 +21,19 @@ internal static class UfuncOracle
             try:
                 with _np.errstate(all='ignore'), _warnings.catch_warnings():
                     _warnings.simplefilter('ignore')
-                    for args, out, where, dtype, casting, order in cases:
+                    for args, out, where, dtype, casting, order, fperr in cases:
                         kw = {'casting': casting, 'order': order}
                         if out is not None: kw['out'] = out
                         if where is not None: kw['where'] = where
                         if dtype is not None: kw['dtype'] = dtype
                         try:
-                            results.append(('ok', _np.asarray(f(*args, **kw))))
+                            if fperr:
+                                with _np.errstate(divide='raise', over='raise', invalid='raise', under='ignore'):
+                                    results.append(('ok', _np.asarray(f(*args, **kw))))
+                            else:
+                                results.append(('ok', _np.asarray(f(*args, **kw))))
+                        except FloatingPointError as e:
+                            results.append(('FloatingPointError', str(e)))
                         except OverflowError as e:
                             results.append(('OverflowError', str(e)))
                         except TypeError as e:
@@ -99,6 +105,7 @@ internal static class UfuncOracle
                     c.DType?.TypeStr,
                     CastingName(c.Casting),
                     c.Order.ToString(),
+                    c.RaiseFloatingPointErrors,
                 };
             }
 
@@ -154,8 +161,17 @@ internal static class UfuncOracle
         return p;
     }
 
-    private static NDArray Run(string method, UfuncCase c) =>
-        UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
+    private static NDArray Run(string method, UfuncCase c)
+    {
+        if (!c.RaiseFloatingPointErrors)
+        {
+            return UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
+        }
+
+        using FloatingPointErrorScope errstate = NDArray.ErrState(
+            divide: FloatingPointErrorMode.Raise, over: FloatingPointErrorMode.Raise, invalid: FloatingPointErrorMode.Raise, under: FloatingPointErrorMode.Ignore);
+        return UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
+    }
 
     private static string? CompareWithError(string method, UfuncCase c, string kind, string message)
     {
@@ -169,6 +185,7 @@ internal static class UfuncOracle
             bool kindMatches = kind switch
             {
                 "OverflowError" => e is OverflowException,
+                "FloatingPointError" => e is FloatingPointErrorException,
                 "TypeError" => e is InvalidCastException || e.GetType() == typeof(ArgumentException),
                 _ => e.GetType() == typeof(ArgumentException),
             };

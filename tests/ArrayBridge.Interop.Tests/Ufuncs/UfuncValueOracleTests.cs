@@ -97,6 +97,23 @@ public sealed class UfuncValueOracleTests(ITestOutputHelper output)
             return new UfuncCase("edges", inputs).Own(inputs);
         });
 
+        // The same edges one at a time under errstate raise: the first error category and its message.
+        for (int i = 0; i < total; i += Math.Max(1, total / 24))
+        {
+            object[] picked = columns.Select(c => c[i]).ToArray();
+            cases.Add(() =>
+            {
+                NDArray[] inputs = picked.Select(v => UfuncValues.Array(dtype, [v])).ToArray();
+                return new UfuncCase("edge under errstate raise", inputs) { RaiseFloatingPointErrors = true }.Own(inputs);
+            });
+        }
+
+        cases.Add(() =>
+        {
+            NDArray[] inputs = columns.Select(c => UfuncValues.Array(dtype, c)).ToArray();
+            return new UfuncCase("edges under errstate raise", inputs) { RaiseFloatingPointErrors = true }.Own(inputs);
+        });
+
         // Random values in each layout; each case draws its own from a seed so it can be rebuilt.
         Add(cases, "C", nin, rng, (r, k) => Shaped(r, dtype, name, k, [3, 5], a => a.Reshape(3, 5)));
         Add(cases, "F", nin, rng, (r, k) => Shaped(r, dtype, name, k, [3, 5], a => a.Reshape(3, 5), a => a.Copy(ArrayOrder.F)));
