@@ -32,7 +32,7 @@ internal sealed class UfuncCase : IDisposable
 
     public ArrayOrder Order { get; init; } = ArrayOrder.K;
 
-    /// <summary>Run under <c>np.errstate(divide='raise', over='raise', invalid='raise')</c> (else errors are ignored).</summary>
+    /// <summary>Run under <c>np.errstate(all='raise')</c> (else floating-point errors are ignored).</summary>
     public bool RaiseFloatingPointErrors { get; init; }
 
     /// <summary>A new output under a where mask: NumPy leaves the masked-out elements uninitialized, so only the others compare.</summary>

@@ -28,7 +28,7 @@ internal static class UfuncOracle
                         if dtype is not None: kw['dtype'] = dtype
                         try:
                             if fperr:
-                                with _np.errstate(divide='raise', over='raise', invalid='raise', under='ignore'):
+                                with _np.errstate(all='raise'):
                                     results.append(('ok', _np.asarray(f(*args, **kw))))
                             else:
                                 results.append(('ok', _np.asarray(f(*args, **kw))))
@@ -168,8 +168,7 @@ internal static class UfuncOracle
             return UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
         }
 
-        using FloatingPointErrorScope errstate = NDArray.ErrState(
-            divide: FloatingPointErrorMode.Raise, over: FloatingPointErrorMode.Raise, invalid: FloatingPointErrorMode.Raise, under: FloatingPointErrorMode.Ignore);
+        using FloatingPointErrorScope errstate = NDArray.ErrState(all: FloatingPointErrorMode.Raise);
         return UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
     }
 
