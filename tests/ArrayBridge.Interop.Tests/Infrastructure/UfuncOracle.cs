@@ -8,11 +8,59 @@ namespace ArrayBridge.Tests;
 /// with NumPy 2's weak-scalar promotion switched on for the call only), and compares the outcomes:
 /// the same error (kind and NumPy's text), or the same dtype, shape, order-K layout and values.
 /// </summary>
+/// <remarks>
+/// Where NumPy 2 computes differently from the embedded 1.24 (see /work/shared/NUMPY_MATH.md), the
+/// helper gives NumPy 2's answer: comparisons of an integer array with a Python int outside its
+/// range (exact, not OverflowError), and <c>sign</c> of a complex (z/|z|, not the real part's sign;
+/// its floating-point flags are not modelled).
+/// </remarks>
 internal static class UfuncOracle
 {
     /// <summary>Python run once per process: calls the ufunc for every case of a batch.</summary>
     private const string HelperSource = """
         import numpy as _np, warnings as _warnings
+        _COMPARISONS = ('equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal')
+        def _out_of_range_int(args):
+            # NumPy 2 (special_integer_comparisons.cpp) compares a Python int with an integer array
+            # exactly, even when the int does not fit the array's dtype; 1.24 weak raises OverflowError.
+            arrays = [a for a in args if isinstance(a, _np.ndarray)]
+            for a in args:
+                if type(a) is int:
+                    for x in arrays:
+                        if x.dtype.kind in 'iu':
+                            info = _np.iinfo(x.dtype)
+                            if not info.min <= a <= info.max:
+                                return True
+            return False
+        def _numpy2_comparison(f, args, kw):
+            fitted = [0 if type(a) is int else a for a in args]
+            result = f(*fitted, **kw)
+            exact = f(*[a.astype(object) if isinstance(a, _np.ndarray) else a for a in args])
+            _np.copyto(result, _np.asarray(exact).astype(bool), where=kw.get('where', True))
+            return result
+        def _numpy2_complex_sign(result, z, where):
+            # NumPy 2's C@TYPE@_sign (loops.c.src): z/|z| with hypot; 1.24 took the sign of the real part.
+            z = _np.asarray(z).astype(result.dtype)
+            r, i = z.real, z.imag
+            a = _np.hypot(r, i)
+            inf_r, inf_i = _np.isinf(r), _np.isinf(i)
+            one = lambda v: _np.where(v > 0, 1.0, -1.0)
+            re = _np.where(_np.isnan(a), _np.nan, _np.where(_np.isinf(a), _np.where(inf_r, _np.where(inf_i, _np.nan, one(r)), 0.0), _np.where(a == 0, 0.0, r / a)))
+            im = _np.where(_np.isnan(a), _np.nan, _np.where(_np.isinf(a), _np.where(inf_r, _np.where(inf_i, _np.nan, 0.0), one(i)), _np.where(a == 0, 0.0, i / a)))
+            exact = _np.empty(z.shape, result.dtype)
+            exact.real = re
+            exact.imag = im
+            _np.copyto(result, exact, where=where)
+        def _arraybridge_call(f, name, args, kw):
+            if name in _COMPARISONS and 'dtype' not in kw and _out_of_range_int(args):
+                return _numpy2_comparison(f, args, kw)
+            if name == 'sign' and (_np.iscomplexobj(args[0]) or ('dtype' in kw and _np.dtype(kw['dtype']).kind == 'c')):
+                # 1.24's loop raises invalid for NaN where NumPy 2's does not: values only, no FPU flags.
+                with _np.errstate(all='ignore'):
+                    result = f(*args, **kw)
+                    _numpy2_complex_sign(result, args[0], kw.get('where', True))
+                return result
+            return f(*args, **kw)
         def _arraybridge_ufunc_batch(name, cases):
             f = getattr(_np.core.umath, name)
             results = []
@@ -29,9 +77,9 @@ internal static class UfuncOracle
                         try:
                             if fperr:
                                 with _np.errstate(all='raise'):
-                                    results.append(('ok', _np.asarray(f(*args, **kw))))
+                                    results.append(('ok', _np.asarray(_arraybridge_call(f, name, args, kw))))
                             else:
-                                results.append(('ok', _np.asarray(f(*args, **kw))))
+                                results.append(('ok', _np.asarray(_arraybridge_call(f, name, args, kw))))
                         except FloatingPointError as e:
                             results.append(('FloatingPointError', str(e)))
                         except OverflowError as e:
