@@ -115,7 +115,8 @@ internal sealed class Ufunc
             }
         }
 
-        if ((Rules & UfuncRules.RefuseBool) != 0 && AllOfKind(types, "b"))
+        // NumPy refuses the resolved bool loop, so dtype=bool is refused with the same message.
+        if ((Rules & UfuncRules.RefuseBool) != 0 && (AllOfKind(types, "b") || dtype?.Type == ScalarType.Bool))
         {
             ThrowHelper.ThrowArgument(BoolMessage!);
         }
@@ -332,7 +333,8 @@ internal sealed class Ufunc
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     internal void ThrowCastError(string side, int index, DType from, DType to, Casting casting)
     {
-        string operand = side == "input" ? $"input {index}" : "output";
+        // NumPy numbers the input only when there is more than one (_UFuncInputCastingError).
+        string operand = side == "input" ? (NIn == 1 ? "input" : $"input {index}") : "output";
         throw new InvalidCastException(
             $"Cannot cast ufunc '{Name}' {operand} from dtype('{from}') to dtype('{to}') with casting rule '{CastingNames.Of(casting)}'");
     }
