@@ -12,8 +12,9 @@ internal static unsafe class UfuncComparer
     /// <summary>The first disagreement, or null. <paramref name="mask"/> limits the comparison to where it is true.</summary>
     public static string? Compare(NDArray ours, NDArray theirs, NDArray? mask, bool ulp, UlpRecord? record)
     {
-        using NDArray a = ours.Copy(ArrayOrder.C);
-        using NDArray b = theirs.Copy(ArrayOrder.C);
+        // Native byte order: the comparison reads the elements' bits as numbers.
+        using NDArray a = ours.AsType(ours.DType.AsNative(), Casting.Equiv, ArrayOrder.C);
+        using NDArray b = theirs.AsType(theirs.DType.AsNative(), Casting.Equiv, ArrayOrder.C);
         using NDArray? m = mask?.BroadcastTo(ours.Shape);
         using NDArray? mc = m?.Copy(ArrayOrder.C);
         int size = a.ItemSize;

@@ -34,7 +34,7 @@ internal static class UfuncOracle
             return False
         def _numpy2_comparison(f, args, kw):
             fitted = [0 if type(a) is int else a for a in args]
-            result = f(*fitted, **kw)
+            result = _np.asarray(f(*fitted, **kw))
             exact = f(*[a.astype(object) if isinstance(a, _np.ndarray) else a for a in args])
             _np.copyto(result, _np.asarray(exact).astype(bool), where=kw.get('where', True))
             return result
@@ -57,7 +57,7 @@ internal static class UfuncOracle
             if name == 'sign' and (_np.iscomplexobj(args[0]) or ('dtype' in kw and _np.dtype(kw['dtype']).kind == 'c')):
                 # 1.24's loop raises invalid for NaN where NumPy 2's does not: values only, no FPU flags.
                 with _np.errstate(all='ignore'):
-                    result = f(*args, **kw)
+                    result = _np.asarray(f(*args, **kw))
                     _numpy2_complex_sign(result, args[0], kw.get('where', True))
                 return result
             return f(*args, **kw)
