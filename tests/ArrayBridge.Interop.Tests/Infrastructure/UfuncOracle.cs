@@ -11,8 +11,9 @@ namespace ArrayBridge.Tests;
 /// <remarks>
 /// Where NumPy 2 computes differently from the embedded 1.24 (see /work/shared/NUMPY_MATH.md), the
 /// helper gives NumPy 2's answer: comparisons of an integer array with a Python int outside its
-/// range (exact, not OverflowError), and <c>sign</c> of a complex (z/|z|, not the real part's sign;
-/// its floating-point flags are not modelled).
+/// range (exact, not OverflowError), <c>sign</c> of a complex (z/|z|, not the real part's sign;
+/// its floating-point flags are not modelled), and DType classes in messages
+/// (<c>numpy.dtypes.Float64DType</c>, not <c>numpy.dtype[float64]</c>).
 /// </remarks>
 internal static class UfuncOracle
 {
@@ -61,6 +62,13 @@ internal static class UfuncOracle
                     _numpy2_complex_sign(result, args[0], kw.get('where', True))
                 return result
             return f(*args, **kw)
+        import re as _re
+        _DTYPE_CLASSES = {'bool_': 'Bool', 'int8': 'Int8', 'uint8': 'UInt8', 'int16': 'Int16', 'uint16': 'UInt16',
+            'int32': 'Int32', 'uint32': 'UInt32', 'int64': 'Int64', 'uint64': 'UInt64', 'float16': 'Float16',
+            'float32': 'Float32', 'float64': 'Float64', 'complex64': 'Complex64', 'complex128': 'Complex128'}
+        def _numpy2_message(text):
+            # NumPy 2 names DType classes numpy.dtypes.Float64DType where 1.24 says numpy.dtype[float64].
+            return _re.sub(r"<class 'numpy\.dtype\[(\w+)\]'>", lambda m: "<class 'numpy.dtypes." + _DTYPE_CLASSES.get(m.group(1), m.group(1)) + "DType'>", text)
         def _arraybridge_ufunc_batch(name, cases):
             f = getattr(_np.core.umath, name)
             results = []
@@ -81,13 +89,13 @@ internal static class UfuncOracle
                             else:
                                 results.append(('ok', _np.asarray(_arraybridge_call(f, name, args, kw))))
                         except FloatingPointError as e:
-                            results.append(('FloatingPointError', str(e)))
+                            results.append(('FloatingPointError', _numpy2_message(str(e))))
                         except OverflowError as e:
-                            results.append(('OverflowError', str(e)))
+                            results.append(('OverflowError', _numpy2_message(str(e))))
                         except TypeError as e:
-                            results.append(('TypeError', str(e)))
+                            results.append(('TypeError', _numpy2_message(str(e))))
                         except ValueError as e:
-                            results.append(('ValueError', str(e)))
+                            results.append(('ValueError', _numpy2_message(str(e))))
             finally:
                 _np._set_promotion_state(previous)
             return results
