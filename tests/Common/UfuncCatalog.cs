@@ -5,7 +5,7 @@ namespace ArrayBridge.Tests;
 
 /// <summary>
 /// Every public ufunc method of <see cref="NDArray"/> (a public static method whose first parameter
-/// is an <see cref="Operand"/>), found by reflection, with NumPy's name for it and how exactly its
+/// is an <see cref="Operand"/> and which takes NumPy's <c>casting</c> keyword), found by reflection, with NumPy's name for it and how exactly its
 /// results must match NumPy's. A method missing from <see cref="NumPyNames"/> fails
 /// <c>Every_public_ufunc_method_has_a_numpy_name</c>, so a new ufunc cannot escape the oracle tests.
 /// </summary>
@@ -101,8 +101,10 @@ internal static class UfuncCatalog
         var found = new Dictionary<string, MethodInfo>();
         foreach (MethodInfo m in typeof(NDArray).GetMethods(BindingFlags.Public | BindingFlags.Static))
         {
+            // A ufunc takes Operands and NumPy's ufunc keywords; functions over Operands without them
+            // (np.where, which is not a ufunc) are not in the table.
             ParameterInfo[] p = m.GetParameters();
-            if (p.Length == 0 || p[0].ParameterType != typeof(Operand))
+            if (p.Length == 0 || p[0].ParameterType != typeof(Operand) || !p.Any(x => x.Name == "casting" && x.ParameterType == typeof(Casting)))
             {
                 continue;
             }
