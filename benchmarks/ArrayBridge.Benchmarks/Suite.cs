@@ -16,7 +16,7 @@ internal static class Suite
     private static readonly Type[] Classes =
     [
         typeof(HandoffBenchmarks), typeof(HandoffUnderGilBenchmarks), typeof(CopyBenchmarks),
-        typeof(CastBenchmarks), typeof(ElementAccessBenchmarks), typeof(ScopeBenchmarks),
+        typeof(CastBenchmarks), typeof(ElementAccessBenchmarks), typeof(ScopeBenchmarks), typeof(ArithmeticBenchmarks),
     ];
 
     public static int Run(string resultsDirectory, string? only = null)

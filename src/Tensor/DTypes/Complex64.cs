@@ -33,6 +33,37 @@ public readonly struct Complex64 : IEquatable<Complex64>, IFormattable
     /// <summary>A real value with zero imaginary part.</summary>
     public static implicit operator Complex64(float real) => new(real, 0f);
 
+    /// <summary>Adds part by part in single precision (NumPy's <c>complex64</c> addition).</summary>
+    public static Complex64 operator +(Complex64 left, Complex64 right) => new(left.Real + right.Real, left.Imaginary + right.Imaginary);
+
+    /// <summary>Subtracts part by part in single precision (NumPy's <c>complex64</c> subtraction).</summary>
+    public static Complex64 operator -(Complex64 left, Complex64 right) => new(left.Real - right.Real, left.Imaginary - right.Imaginary);
+
+    /// <summary>Negates both parts (so <c>-(0+0j)</c> is <c>-0-0j</c>, as in NumPy).</summary>
+    public static Complex64 operator -(Complex64 value) => new(-value.Real, -value.Imaginary);
+
+    /// <summary>
+    /// Multiplies in single precision as NumPy does: <c>(ar·br − ai·bi) + (ar·bi + ai·br)j</c>, each
+    /// product rounded to <see cref="float"/> (no fused multiply-add, no rescue of infinities
+    /// from NaN parts).
+    /// </summary>
+    public static Complex64 operator *(Complex64 left, Complex64 right)
+    {
+        (float re, float im) = ComplexMath.Multiply(left.Real, left.Imaginary, right.Real, right.Imaginary);
+        return new(re, im);
+    }
+
+    /// <summary>
+    /// Divides in single precision by Smith's algorithm, as NumPy does: the divisor is scaled by its
+    /// larger part (<c>rat = bi/br</c>, <c>scl = 1/(br + bi·rat)</c> when <c>|br| ≥ |bi|</c>, the mirror
+    /// image otherwise). A zero divisor divides each part by a zero, giving infinities or NaNs.
+    /// </summary>
+    public static Complex64 operator /(Complex64 left, Complex64 right)
+    {
+        (float re, float im) = ComplexMath.Divide(left.Real, left.Imaginary, right.Real, right.Imaginary);
+        return new(re, im);
+    }
+
     /// <summary>Component-wise equality (so NaN parts compare unequal, as in IEEE 754).</summary>
     public static bool operator ==(Complex64 left, Complex64 right) => left.Real == right.Real && left.Imaginary == right.Imaginary;
 

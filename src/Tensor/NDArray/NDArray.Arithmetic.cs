@@ -93,7 +93,7 @@ public unsafe partial class NDArray
     public static NDArray Negative(Operand x, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
         Ufuncs.Negative.Call(x, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise +x (a copy) (<c>np.positive</c>).</summary>
+    /// <summary>Element-wise +x (a copy) (<c>np.positive</c>). Refused for bools, as NumPy refuses them (it has no bool loop and does not cast up).</summary>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -107,7 +107,12 @@ public unsafe partial class NDArray
     public static NDArray Absolute(Operand x, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
         Ufuncs.Absolute.Call(x, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise -1, 0 or 1 by the sign of x (NaN stays NaN) (<c>np.sign</c>).</summary>
+    /// <summary>
+    /// Element-wise -1, 0 or 1 by the sign of x (NaN stays NaN, either zero gives +0) (<c>np.sign</c>).
+    /// Complex inputs follow NumPy 2: <c>z/|z|</c>, 0 for 0, nan+nanj for a NaN part, the unit along an
+    /// infinite part (nan+nanj when both are infinite); NumPy 1.x gave the sign of the real part
+    /// (of the imaginary one when the real part is 0) instead. Refused for bools, as NumPy refuses them.
+    /// </summary>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
@@ -121,7 +126,12 @@ public unsafe partial class NDArray
     public static NDArray Square(Operand x, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
         Ufuncs.Square.Call(x, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise 1 / x (integer division for integers) (<c>np.reciprocal</c>).</summary>
+    /// <summary>
+    /// Element-wise 1 / x (<c>np.reciprocal</c>). Integers as NumPy computes them, <c>1.0/x</c>
+    /// truncated: 1 and -1 are themselves, any other nonzero value 0, and 0 gives what x86-64 NumPy
+    /// gives (the int32/int64 minimum, 0 for narrower and unsigned types) with divide-by-zero and
+    /// invalid flagged.
+    /// </summary>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Negative(Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>

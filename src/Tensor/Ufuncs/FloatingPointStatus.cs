@@ -96,7 +96,7 @@ internal static class FloatingPointStatus
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void SetOverflow() => t_software |= (int)FloatingPointFlags.Overflow;
 
-    /// <summary>Records an underflow that no FPU instruction raised (a float16 result rounded in software).</summary>
+    /// <summary>Records an underflow that no FPU instruction raised (a float16 result rounded in software to a subnormal or zero).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void SetUnderflow() => t_software |= (int)FloatingPointFlags.Underflow;
 

@@ -46,6 +46,14 @@ internal sealed class Ufunc
     /// </summary>
     public nint ParallelThreshold { get; init; } = 1 << 18;
 
+    /// <summary>
+    /// Whether the loops never raise floating-point errors (NumPy's
+    /// <c>NPY_METH_NO_FLOATINGPOINT_ERRORS</c>: comparisons, maximum-like and logical ufuncs), so the
+    /// engine does not watch the status flags: vector compares may set the invalid flag on NaN,
+    /// which NumPy never reports for them.
+    /// </summary>
+    public bool NoFloatingPointErrors { get; init; }
+
     /// <summary>A one-input call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public NDArray Call(Operand x, NDArray? @out, NDArray? where, DType? dtype, Casting casting, ArrayOrder order) =>
@@ -137,6 +145,11 @@ internal sealed class Ufunc
         else
         {
             found = LinearSearch(types);
+            if ((Rules & UfuncRules.Uniform) != 0 && found >= 0 && Loops[found].Types[0] != types[0].Type)
+            {
+                string scalar = types[0].Type == ScalarType.Bool ? "bool_" : types[0].Name;
+                ThrowHelper.ThrowArgument($"ufunc '{Name}' did not contain a loop with signature matching types <class 'numpy.dtype[{scalar}]'> -> None");
+            }
         }
 
         if (found < 0)

@@ -277,7 +277,7 @@ internal static unsafe class UfuncExecutor
         var plan = default(IterationPlan);
         IterationPlan.Build(ref plan, shape, opStrides, bases, nop, planShape, planStrides);
 
-        bool watch = FloatingPointStatus.IsWatching;
+        bool watch = FloatingPointStatus.IsWatching && !ufunc.NoFloatingPointErrors;
         if (watch)
         {
             FloatingPointStatus.Clear();

@@ -10,4 +10,9 @@ internal enum UfuncRules
     IntegersToFloat64 = 1,
     /// <summary>All-bool inputs are refused (<c>subtract</c>, <c>negative</c> on bools), with <see cref="Ufunc.BoolMessage"/>.</summary>
     RefuseBool = 2,
+    /// <summary>
+    /// The loop must take the input's own dtype, with no casting up (<c>PyUFunc_SimpleUniformOperationTypeResolver</c>:
+    /// <c>positive</c> and <c>sign</c> refuse bools rather than use the int8 loop).
+    /// </summary>
+    Uniform = 4,
 }

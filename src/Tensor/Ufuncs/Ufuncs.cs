@@ -21,7 +21,7 @@ internal static partial class Ufuncs
         BinaryLoop<uint, uint, AddKernel<uint>>.Entry,
         BinaryLoop<long, long, AddKernel<long>>.Entry,
         BinaryLoop<ulong, ulong, AddKernel<ulong>>.Entry,
-        BinaryLoop<Half, Half, Float16AddKernel>.Entry,
+        BinaryLoop<Half, Half, HalfThroughSingleKernel<AddKernel<float>>>.Entry,
         BinaryLoop<float, float, AddKernel<float>>.Entry,
         BinaryLoop<double, double, AddKernel<double>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64AddKernel>.Entry,

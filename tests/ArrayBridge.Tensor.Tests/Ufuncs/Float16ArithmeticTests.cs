@@ -17,7 +17,7 @@ public class Float16ArithmeticTests
         {
             Half h = BitConverter.UInt16BitsToHalf((ushort)bits);
             FloatingPointStatus.Clear();
-            float f = HalfBits.ToSingle(h);
+            float f = HalfMath.ToSingle(h);
             FloatingPointFlags flags = FloatingPointStatus.Read();
             Assert.True(flags == FloatingPointFlags.None, $"0x{bits:x4} raised {flags}");
             uint expected = Half.IsNaN(h)
@@ -38,7 +38,7 @@ public class Float16ArithmeticTests
         {
             float f = BitConverter.UInt32BitsToSingle(bits);
             FloatingPointStatus.Clear();
-            Half h = HalfBits.FromSingle(f);
+            Half h = HalfMath.ToHalf(f);
             FloatingPointFlags flags = FloatingPointStatus.Read();
             if (float.IsNaN(f))
             {

@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 
 namespace ArrayBridge;
 
-/// <summary><c>np.add</c> for integers (wrapping) and float32/float64 (rounded once by the hardware); float16 has <see cref="Float16AddKernel"/>.</summary>
+/// <summary><c>np.add</c> for numbers: integers wrap, floats round once (float16 through float32, as .NET's <see cref="Half"/> does).</summary>
 internal readonly struct AddKernel<T> : IBinaryKernel<T, T>
     where T : unmanaged, IAdditionOperators<T, T, T>, IAdditiveIdentity<T, T>
 {

@@ -1,0 +1,8 @@
+namespace ArrayBridge;
+
+/// <summary><c>np.logical_xor</c> on complex numbers: nonzero when either part is (NaN included).</summary>
+internal readonly struct ComplexLogicalXor : IComplexPredicate
+{
+    public static bool Test(double xr, double xi, double yr, double yi) =>
+        (xr != 0 || xi != 0) != (yr != 0 || yi != 0);
+}
