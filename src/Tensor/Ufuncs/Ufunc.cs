@@ -293,14 +293,16 @@ internal sealed class Ufunc
     }
 
     /// <summary>
-    /// The loop for <c>dtype=</c> (NumPy's <c>signature=(None, ..., dtype)</c>): the loop whose types
-    /// are all <paramref name="output"/> if there is one, else the first with that output type whose
-    /// inputs cast under <paramref name="casting"/>.
+    /// The loop for <c>dtype=</c> (NumPy's <c>signature=(None, ..., dtype)</c>, resolved as
+    /// <c>type_tuple_type_resolver</c> does): the first loop with that output type whose inputs cast
+    /// under <paramref name="casting"/> but no looser than safe; failing that, the loop whose types are
+    /// all <paramref name="output"/>, whose inputs' casting is validated (and refused) afterwards.
     /// </summary>
     private int FindLoopWithOutput(ScalarType output, ReadOnlySpan<DType> types, Casting casting)
     {
         UfuncLoop[] loops = Loops;
-        int firstCastable = -1;
+        Casting inputCasting = casting > Casting.Safe ? Casting.Safe : casting;
+        int homogeneousLoop = -1;
         for (int l = 0; l < loops.Length; l++)
         {
             ScalarType[] lt = loops[l].Types;
@@ -309,24 +311,25 @@ internal sealed class Ufunc
                 continue;
             }
 
+            // Comparisons under dtype=bool take their dd->? loop here, not ??->?.
+            if (InputsCast(loops[l].DTypes, types, inputCasting))
+            {
+                return l;
+            }
+
             bool homogeneous = true;
             for (int i = 0; i < lt.Length - 1; i++)
             {
                 homogeneous &= lt[i] == output;
             }
 
-            if (homogeneous)
+            if (homogeneous && homogeneousLoop < 0)
             {
-                return l;
-            }
-
-            if (firstCastable < 0 && InputsCast(loops[l].DTypes, types, casting))
-            {
-                firstCastable = l;
+                homogeneousLoop = l;
             }
         }
 
-        return firstCastable;
+        return homogeneousLoop;
     }
 
     private static bool InputsCast(DType[] loopTypes, ReadOnlySpan<DType> types, Casting casting)

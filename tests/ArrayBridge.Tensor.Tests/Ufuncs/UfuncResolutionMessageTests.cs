@@ -3,9 +3,10 @@ using System.Reflection;
 namespace ArrayBridge.Tests;
 
 /// <summary>
-/// NumPy's resolution errors that do not depend on a ufunc's loops: the bool refusal of subtract and
-/// negative whenever the resolved loop would be bool (dtype=bool included), and the input casting
-/// message, which numbers the input only when the ufunc has several.
+/// NumPy's loop resolution where it does not depend on a ufunc's own loops: the bool refusal of
+/// subtract and negative whenever the resolved loop would be bool (dtype=bool included), the input
+/// casting message, which numbers the input only when the ufunc has several, and which loop
+/// <c>dtype=</c> selects.
 /// </summary>
 public unsafe class UfuncResolutionMessageTests
 {
@@ -65,6 +66,42 @@ public unsafe class UfuncResolutionMessageTests
             string input = nin == 1 ? "input" : $"input {bad}";
             Assert.Equal($"Cannot cast ufunc 'probe' {input} from dtype('complex128') to dtype('float64') with casting rule 'same_kind'", e.Message);
         }
+    }
+
+    [Theory]
+    [InlineData(Casting.No)]
+    [InlineData(Casting.Equiv)]
+    [InlineData(Casting.Safe)]
+    [InlineData(Casting.SameKind)]
+    [InlineData(Casting.Unsafe)]
+    public void Dtype_picks_the_first_loop_with_that_output_whose_inputs_cast_before_the_homogeneous_one(Casting casting)
+    {
+        // A comparison's loops: ??->? first, then dd->?. NumPy's type_tuple_type_resolver takes dd->?
+        // for float64 inputs under dtype=bool, whatever the casting; the homogeneous loop only when none casts.
+        var compare = new Ufunc("probe_less", 2, [BinaryLoop<bool, bool, Less>.Entry, BinaryLoop<double, bool, Less>.Entry]);
+        using var a = NDArray.FromArray(new[] { 1.0, 3.0 });
+        using var b = NDArray.FromArray(new[] { 2.0, 2.0 });
+        using NDArray r = compare.Invoke([a, b], null, null, DType.Bool, casting, ArrayOrder.K);
+        Assert.Equal([true, false], r.ToArray<bool>());
+
+        var homogeneousOnly = new Ufunc("probe_and", 2, [BinaryLoop<bool, bool, Less>.Entry]);
+        if (casting == Casting.Unsafe)
+        {
+            using NDArray u = homogeneousOnly.Invoke([a, b], null, null, DType.Bool, casting, ArrayOrder.K);
+            Assert.Equal(DType.Bool, u.DType);
+        }
+        else
+        {
+            var e = Assert.Throws<InvalidCastException>(() => homogeneousOnly.Invoke([a, b], null, null, DType.Bool, casting, ArrayOrder.K));
+            Assert.StartsWith("Cannot cast ufunc 'probe_and' input 0 from dtype('float64') to dtype('bool')", e.Message);
+        }
+    }
+
+    private readonly struct Less : IBinaryKernel<double, bool>, IBinaryKernel<bool, bool>
+    {
+        public static bool Apply(double x, double y) => x < y;
+
+        public static bool Apply(bool x, bool y) => !x & y;
     }
 
     private readonly struct FirstOf : IUnaryKernel<double, double>, IBinaryKernel<double, double>
