@@ -49,6 +49,10 @@ using PyObject predictions = model.Invoke("predict", px);
 using NDArray<double> predicted = PythonArrays.Import<double>(predictions);
 Console.WriteLine($"predictions: NumPy 0x{predictions.GetAttr("ctypes").GetAttr("data").As<long>():x}, C# view 0x{predicted.DataPointer:x} ({Same(predicted.DataPointer, predictions)}); first {predicted.At(0):F3} vs label {y.At(0):F3}");
 
+// C# operators read NumPy's memory where it is: the residuals of scikit-learn's predictions.
+using NDArray<double> residual = predicted - y;
+Console.WriteLine($"largest |prediction - label| = {residual.ToArray<double>().Max(Math.Abs):F3} (the labels' noise is uniform in ±0.05)");
+
 using PyObject cluster = Python.Import("sklearn.cluster");
 using PyObject kmeans = cluster.Invoke("KMeans", [], new Dictionary<string, object?> { ["n_clusters"] = 2, ["n_init"] = 1, ["random_state"] = 0 }).Invoke("fit", px);
 using NDArray<int> labels = PythonArrays.Import<int>(kmeans.GetAttr("labels_"));

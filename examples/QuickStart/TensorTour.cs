@@ -37,6 +37,36 @@ internal static class TensorTour
         wrapped[1, 2] = 60;
         Console.WriteLine($"wrapped float[]: data[5] = {data[5]}, span length {wrapped.AsSpan<float>().Length}");
         Console.WriteLine(v);
+
+        // Arithmetic: NumPy's ufuncs as operators, broadcasting a (4,) row over a's 3 rows.
+        // Standardize each column, (x - mean) / std, with the column statistics from a loop.
+        using NDArray<double> mean = NDArray.Zeros<double>(4);
+        using NDArray<double> std = NDArray.Zeros<double>(4);
+        for (nint j = 0; j < 4; j++)
+        {
+            for (nint i = 0; i < 3; i++)
+            {
+                mean[j] += a.At(i, j) / 3;
+            }
+
+            for (nint i = 0; i < 3; i++)
+            {
+                std[j] += Math.Pow(a.At(i, j) - mean.At(j), 2) / 3;
+            }
+
+            std[j] = Math.Sqrt(std.At(j));
+        }
+
+        using (NDArray.Scope())
+        {
+            NDArray<double> z = (a - mean) / std;         // a - mean is a temporary: the scope disposes both
+            Console.WriteLine($"(a - mean) / std:\n{z}");
+
+            // In place, as NumPy's z += 1: the same array and memory, same_kind casting into its dtype.
+            nint before = z.DataPointer;
+            z += 1;
+            Console.WriteLine($"after z += 1: z[0, 0] = {z.At(0, 0):F4}, same memory: {z.DataPointer == before}");
+        }
     }
 
     private static string Fmt(ReadOnlySpan<nint> values) => "(" + string.Join(", ", values.ToArray()) + ")";

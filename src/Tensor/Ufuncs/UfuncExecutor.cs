@@ -272,11 +272,6 @@ internal static unsafe class UfuncExecutor
             bases[nin + 1] = where.Data;
         }
 
-        nint* planShape = stackalloc nint[nd + 1];
-        nint* planStrides = stackalloc nint[(nd + 1) * nop];
-        var plan = default(IterationPlan);
-        IterationPlan.Build(ref plan, shape, opStrides, bases, nop, planShape, planStrides);
-
         bool watch = FloatingPointStatus.IsWatching && !ufunc.NoFloatingPointErrors;
         if (watch)
         {
@@ -285,13 +280,27 @@ internal static unsafe class UfuncExecutor
 
         nint size = target.Size;
         FloatingPointFlags flags = FloatingPointFlags.None;
-        if (size >= ufunc.ParallelThreshold && Environment.ProcessorCount > 1)
+        bool parallel = size >= ufunc.ParallelThreshold && Environment.ProcessorCount > 1;
+        nint* steps = stackalloc nint[MaxOperands];
+        if (!parallel && IsTrivial(inputs, target, where, steps))
         {
-            flags = RunParallel(&plan, &context, watch);
+            // One run over everything (NumPy's trivially iterable case): no plan to build.
+            RunInner(&context, bases, steps, size);
         }
         else
         {
-            RunBlock(&plan, &context, 0, plan.OuterCount, 0, plan.InnerCount);
+            nint* planShape = stackalloc nint[nd + 1];
+            nint* planStrides = stackalloc nint[(nd + 1) * nop];
+            var plan = default(IterationPlan);
+            IterationPlan.Build(ref plan, shape, opStrides, bases, nop, planShape, planStrides);
+            if (parallel)
+            {
+                flags = RunParallel(&plan, &context, watch);
+            }
+            else
+            {
+                RunBlock(&plan, &context, 0, plan.OuterCount, 0, plan.InnerCount);
+            }
         }
 
         GC.KeepAlive(target);
@@ -309,6 +318,50 @@ internal static unsafe class UfuncExecutor
                 FloatingPointStatus.Report(flags, ufunc.Name);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether every operand walks its memory in the same order with no broadcasting, so that one
+    /// run with each array's item size as its stride (0 for scalars) covers the whole operation:
+    /// all arrays of the full size and all C-contiguous or all F-contiguous.
+    /// </summary>
+    private static bool IsTrivial(ReadOnlySpan<Operand> inputs, NDArray target, NDArray? where, nint* steps)
+    {
+        nint size = target.Size;
+        bool c = target.IsCContiguous, f = target.IsFContiguous;
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            NDArray? a = inputs[i].Array;
+            if (a is null)
+            {
+                steps[i] = 0;
+                continue;
+            }
+
+            if (a.Size != size)
+            {
+                return false;
+            }
+
+            c &= a.IsCContiguous;
+            f &= a.IsFContiguous;
+            steps[i] = a.ItemSize;
+        }
+
+        steps[inputs.Length] = target.ItemSize;
+        if (where is not null)
+        {
+            if (where.Size != size)
+            {
+                return false;
+            }
+
+            c &= where.IsCContiguous;
+            f &= where.IsFContiguous;
+            steps[inputs.Length + 1] = 1;
+        }
+
+        return c || f;
     }
 
     /// <summary>

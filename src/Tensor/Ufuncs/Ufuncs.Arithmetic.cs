@@ -41,8 +41,8 @@ internal static partial class Ufuncs
         BinaryLoop<Complex, Complex, ComplexMultiplyKernel>.Entry,
     ]);
 
-    /// <summary><c>np.true_divide</c>.</summary>
-    public static readonly Ufunc Divide = new("true_divide", 2,
+    /// <summary><c>np.divide</c> (<c>np.true_divide</c> is the same ufunc): NumPy names it "divide" in its messages.</summary>
+    public static readonly Ufunc Divide = new("divide", 2,
     [
         BinaryLoop<Half, Half, HalfThroughSingleKernel<DivideKernel<float>>>.Entry,
         BinaryLoop<float, float, DivideKernel<float>>.Entry,
