@@ -1,0 +1,11 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.arctan</c> on floats: the inverse tangent, through the C library (float16 through float32 and one rounding, by bits as NumPy's half loops, see <see cref="HalfOperands"/>).</summary>
+internal readonly struct ArctanKernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, ITrigonometricFunctions<T>
+{
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half) ? HalfOperands.Narrow<T>(float.Atan(HalfOperands.Widen(x))) : T.Atan(x);
+}

@@ -1,0 +1,14 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// <c>np.arctanh</c> on complex numbers through <see cref="ComplexFunctions.Atanh(Complex)"/>; complex64 in single
+/// precision, as NumPy's complex64 loop (the C library's single-precision form) computes it.
+/// </summary>
+internal readonly struct ComplexArctanhKernel : IUnaryKernel<Complex64, Complex64>, IUnaryKernel<Complex, Complex>
+{
+    public static Complex64 Apply(Complex64 x) => ComplexFunctions.Atanh(x);
+
+    public static Complex Apply(Complex x) => ComplexFunctions.Atanh(x);
+}

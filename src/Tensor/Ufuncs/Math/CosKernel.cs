@@ -1,0 +1,11 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.cos</c> on floats: the cosine, through the C library (float16 through float32 and one rounding, by bits as NumPy's half loops, see <see cref="HalfOperands"/>).</summary>
+internal readonly struct CosKernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, ITrigonometricFunctions<T>
+{
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half) ? HalfOperands.Narrow<T>(float.Cos(HalfOperands.Widen(x))) : T.Cos(x);
+}

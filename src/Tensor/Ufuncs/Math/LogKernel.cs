@@ -1,0 +1,11 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.log</c> on floats: the natural logarithm, through the C library (float16 through float32 and one rounding, by bits as NumPy's half loops, see <see cref="HalfOperands"/>).</summary>
+internal readonly struct LogKernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, ILogarithmicFunctions<T>
+{
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half) ? HalfOperands.Narrow<T>(float.Log(HalfOperands.Widen(x))) : T.Log(x);
+}

@@ -1,0 +1,11 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary><c>np.sin</c> on floats: the sine, through the C library (float16 through float32 and one rounding, by bits as NumPy's half loops, see <see cref="HalfOperands"/>).</summary>
+internal readonly struct SinKernel<T> : IUnaryKernel<T, T>
+    where T : unmanaged, ITrigonometricFunctions<T>
+{
+    public static T Apply(T x) =>
+        typeof(T) == typeof(Half) ? HalfOperands.Narrow<T>(float.Sin(HalfOperands.Widen(x))) : T.Sin(x);
+}
