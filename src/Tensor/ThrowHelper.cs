@@ -92,6 +92,9 @@ internal static class ThrowHelper
     public static void ThrowOverflow(string message) => throw new OverflowException(message);
 
     [DoesNotReturn]
+    public static void ThrowInvalidCast(string message) => throw new InvalidCastException(message);
+
+    [DoesNotReturn]
     public static T ThrowOverflow<T>(string message) => throw new OverflowException(message);
 
     /// <summary>A weak (Python) integer that the dtype it promotes to cannot hold, in NumPy 2's words.</summary>

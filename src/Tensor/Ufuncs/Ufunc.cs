@@ -123,7 +123,8 @@ internal sealed class Ufunc
             }
         }
 
-        if ((Rules & UfuncRules.RefuseBool) != 0 && AllOfKind(types, "b"))
+        // NumPy refuses the resolved bool loop, so dtype=bool is refused with the same message.
+        if ((Rules & UfuncRules.RefuseBool) != 0 && (AllOfKind(types, "b") || dtype?.Type == ScalarType.Bool))
         {
             ThrowHelper.ThrowArgument(BoolMessage!);
         }
@@ -157,6 +158,9 @@ internal sealed class Ufunc
                 $"ufunc '{Name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
         }
 
+        // NumPy converts Python scalars to the loop's types (resolve_descriptors) before it validates
+        // the other inputs' casting, so a scalar that cannot convert is the error reported.
+        CheckWeakScalars(inputs, Loops[found].DTypes);
         if (!CastsUnder(inputs, types, Loops[found], casting))
         {
             DType[] loopTypes = Loops[found].DTypes;
@@ -175,6 +179,40 @@ internal sealed class Ufunc
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Refuses what NumPy's setitem refuses when it puts a Python scalar into a loop type: an integer
+    /// outside an integer type (<see cref="OverflowException"/>), a complex into a real or integer
+    /// type, NaN or infinity into an integer type, with Python's own messages.
+    /// </summary>
+    private static unsafe void CheckWeakScalars(ReadOnlySpan<Operand> inputs, DType[] loopTypes)
+    {
+        byte* scratch = stackalloc byte[16];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            DType to = loopTypes[i];
+            bool integer = to.Kind is 'i' or 'u';
+            switch (inputs[i].Kind)
+            {
+                case OperandKind.WeakInteger when integer:
+                    Promotion.WriteScalar(in inputs[i], to, scratch); // throws NumPy's out-of-bounds OverflowException
+                    break;
+                case OperandKind.WeakFloat when integer && double.IsNaN(inputs[i].Real):
+                    ThrowHelper.ThrowArgument("cannot convert float NaN to integer");
+                    break;
+                case OperandKind.WeakFloat when integer && double.IsInfinity(inputs[i].Real):
+                    ThrowHelper.ThrowOverflow("cannot convert float infinity to integer");
+                    break;
+                case OperandKind.WeakComplex when integer:
+                    ThrowHelper.ThrowInvalidCast("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+                    break;
+                case OperandKind.WeakComplex when to.Kind == 'f':
+                    // A silent drop of the imaginary part would be a wrong answer: Python's float() refuses it.
+                    ThrowHelper.ThrowInvalidCast("float() argument must be a string or a real number, not 'complex'");
+                    break;
+            }
+        }
     }
 
     /// <summary>Whether every input converts to the loop's type under <paramref name="casting"/>.</summary>
@@ -255,14 +293,16 @@ internal sealed class Ufunc
     }
 
     /// <summary>
-    /// The loop for <c>dtype=</c> (NumPy's <c>signature=(None, ..., dtype)</c>): the loop whose types
-    /// are all <paramref name="output"/> if there is one, else the first with that output type whose
-    /// inputs cast under <paramref name="casting"/>.
+    /// The loop for <c>dtype=</c> (NumPy's <c>signature=(None, ..., dtype)</c>, resolved as
+    /// <c>type_tuple_type_resolver</c> does): the first loop with that output type whose inputs cast
+    /// under <paramref name="casting"/> but no looser than safe; failing that, the loop whose types are
+    /// all <paramref name="output"/>, whose inputs' casting is validated (and refused) afterwards.
     /// </summary>
     private int FindLoopWithOutput(ScalarType output, ReadOnlySpan<DType> types, Casting casting)
     {
         UfuncLoop[] loops = Loops;
-        int firstCastable = -1;
+        Casting inputCasting = casting > Casting.Safe ? Casting.Safe : casting;
+        int homogeneousLoop = -1;
         for (int l = 0; l < loops.Length; l++)
         {
             ScalarType[] lt = loops[l].Types;
@@ -271,24 +311,25 @@ internal sealed class Ufunc
                 continue;
             }
 
+            // Comparisons under dtype=bool take their dd->? loop here, not ??->?.
+            if (InputsCast(loops[l].DTypes, types, inputCasting))
+            {
+                return l;
+            }
+
             bool homogeneous = true;
             for (int i = 0; i < lt.Length - 1; i++)
             {
                 homogeneous &= lt[i] == output;
             }
 
-            if (homogeneous)
+            if (homogeneous && homogeneousLoop < 0)
             {
-                return l;
-            }
-
-            if (firstCastable < 0 && InputsCast(loops[l].DTypes, types, casting))
-            {
-                firstCastable = l;
+                homogeneousLoop = l;
             }
         }
 
-        return firstCastable;
+        return homogeneousLoop;
     }
 
     private static bool InputsCast(DType[] loopTypes, ReadOnlySpan<DType> types, Casting casting)
@@ -308,7 +349,8 @@ internal sealed class Ufunc
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     internal void ThrowCastError(string side, int index, DType from, DType to, Casting casting)
     {
-        string operand = side == "input" ? $"input {index}" : "output";
+        // NumPy numbers the input only when there is more than one (_UFuncInputCastingError).
+        string operand = side == "input" ? (NIn == 1 ? "input" : $"input {index}") : "output";
         throw new InvalidCastException(
             $"Cannot cast ufunc '{Name}' {operand} from dtype('{from}') to dtype('{to}') with casting rule '{CastingNames.Of(casting)}'");
     }
