@@ -133,6 +133,11 @@ internal sealed class Ufunc
         if (dtype is { } fixedType)
         {
             found = FindLoopWithOutput(fixedType.Type, types, casting);
+            if (found < 0 && (Rules & (UfuncRules.Uniform | UfuncRules.UniformSignature)) != 0 && types[0].Kind != 'c')
+            {
+                ThrowHelper.ThrowArgument($"ufunc '{Name}' did not contain a loop with signature matching types {DTypeClass(types[0])} -> {DTypeClass(fixedType)}");
+            }
+
             if (found < 0)
             {
                 ThrowHelper.ThrowArgument($"No loop matching the specified signature and casting was found for ufunc {Name}");
@@ -147,8 +152,7 @@ internal sealed class Ufunc
             found = LinearSearch(types);
             if ((Rules & UfuncRules.Uniform) != 0 && found >= 0 && Loops[found].Types[0] != types[0].Type)
             {
-                string scalar = types[0].Type == ScalarType.Bool ? "bool_" : types[0].Name;
-                ThrowHelper.ThrowArgument($"ufunc '{Name}' did not contain a loop with signature matching types <class 'numpy.dtype[{scalar}]'> -> None");
+                ThrowHelper.ThrowArgument($"ufunc '{Name}' did not contain a loop with signature matching types {DTypeClass(types[0])} -> None");
             }
         }
 
@@ -213,6 +217,18 @@ internal sealed class Ufunc
                     break;
             }
         }
+    }
+
+    /// <summary>NumPy 2's printed DType class, as its resolver messages show it: <c>&lt;class 'numpy.dtypes.Float64DType'&gt;</c>.</summary>
+    private static string DTypeClass(DType dtype)
+    {
+        string name = dtype.Type == ScalarType.Bool ? "Bool" : string.Concat(char.ToUpperInvariant(dtype.Name[0]).ToString(), dtype.Name.AsSpan(1));
+        if (dtype.Kind == 'u')
+        {
+            name = "UInt" + dtype.Name[4..];
+        }
+
+        return $"<class 'numpy.dtypes.{name}DType'>";
     }
 
     /// <summary>Whether every input converts to the loop's type under <paramref name="casting"/>.</summary>

@@ -15,4 +15,10 @@ internal enum UfuncRules
     /// <c>positive</c> and <c>sign</c> refuse bools rather than use the int8 loop).
     /// </summary>
     Uniform = 4,
+    /// <summary>
+    /// A <c>dtype=</c> with no loop of that output is refused in the words of the uniform resolver
+    /// ("did not contain a loop with signature matching types"), as <c>absolute</c> does for real
+    /// inputs (<c>PyUFunc_AbsoluteTypeResolver</c>); implied by <see cref="Uniform"/>.
+    /// </summary>
+    UniformSignature = 8,
 }

@@ -170,7 +170,7 @@ internal static partial class Ufuncs
         UnaryLoop<double, double, FloatAbsoluteKernel<double>>.Entry,
         FlagClearingUnaryLoop<Complex64, float, Complex64AbsoluteKernel>.Entry,
         FlagClearingUnaryLoop<Complex, double, ComplexAbsoluteKernel>.Entry,
-    ]);
+    ], UfuncRules.UniformSignature);
 
     /// <summary><c>np.sign</c>.</summary>
     public static readonly Ufunc Sign = new("sign", 1,
