@@ -28,6 +28,8 @@ internal static class UlpAllowances
             [("cos", 'f', 64)] = (3, 3, "NumPy's AVX-512 (SVML) cos, up to 3 ULP from the C library's"),
             [("tan", 'f', 64)] = (3, 3, "NumPy's AVX-512 (SVML) tan, up to 3 ULP from the C library's"),
             [("logaddexp", 'f', 64)] = (8, 8, "NumPy's x + log1p(e^-d) cancels for x < 0: one ULP of log1p grows up to eightfold near a zero result"),
+            [("logaddexp", 'c', 64)] = (8, 8, "the float64 loop's result (see the float64 entry) written into a complex128 out"),
+            [("sinh", 'f', 64)] = (3, 3, "NumPy's AVX-512 (SVML) sinh, up to 3 ULP from the C library's"),
             [("expm1", 'c', 32)] = (4, 4, "NumPy's expm1(x)·cos y - 2 sin²(y/2) cancels: one ULP of expm1 grows up to fourfold"),
             [("expm1", 'c', 64)] = (4, 4, "NumPy's expm1(x)·cos y - 2 sin²(y/2) cancels: one ULP of expm1 grows up to fourfold"),
             [("log1p", 'c', 64)] = (4, 4, "NumPy's ln hypot(1 + x, y) cancels near |1 + z| = 1: one ULP of log1p grows up to fourfold"),

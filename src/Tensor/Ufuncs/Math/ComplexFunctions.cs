@@ -366,7 +366,8 @@ internal static partial class ComplexFunctions
 
         if (double.IsNaN(x) && y == 0)
         {
-            return new(x, double.CopySign(0.0, x) * double.CopySign(1.0, y));
+            // A NaN carries no sign the C library uses: the zero keeps y's.
+            return new(x, y);
         }
 
         return new(double.NaN, double.NaN);
@@ -381,7 +382,9 @@ internal static partial class ComplexFunctions
         double x = z.Real, y = z.Imaginary;
         if (double.IsInfinity(x))
         {
-            double imag = double.IsFinite(y) ? double.CopySign(0.0, Math.Sin(2 * y)) : double.CopySign(0.0, y);
+            // The sign of sin y·cos y (not sin 2y, which overflows for |y| near double.MaxValue), as the C library takes it.
+            double imag = !double.IsFinite(y) ? double.CopySign(0.0, y)
+                : Math.Abs(y) > 1 ? double.CopySign(0.0, Math.Sin(y) * Math.Cos(y)) : double.CopySign(0.0, y);
             return new(double.CopySign(1.0, x), imag);
         }
 
