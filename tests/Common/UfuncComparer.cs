@@ -2,15 +2,13 @@ namespace ArrayBridge.Tests;
 
 /// <summary>
 /// Element-wise comparison of two results of one dtype: bit for bit (any NaN matching any NaN), or
-/// for transcendental functions within <see cref="MaxUlps"/> units in the last place, with NaN,
+/// for transcendental functions within a number of units in the last place (<see cref="UlpAllowances"/>), with NaN,
 /// ±inf and zeros (sign included) required exactly.
 /// </summary>
 internal static unsafe class UfuncComparer
 {
-    public const double MaxUlps = 2;
-
     /// <summary>The first disagreement, or null. <paramref name="mask"/> limits the comparison to where it is true.</summary>
-    public static string? Compare(NDArray ours, NDArray theirs, NDArray? mask, bool ulp, UlpRecord? record)
+    public static string? Compare(NDArray ours, NDArray theirs, NDArray? mask, bool ulp, UlpRecord? record, double maxUlps = UlpAllowances.Default)
     {
         // Native byte order: the comparison reads the elements' bits as numbers.
         using NDArray a = ours.AsType(ours.DType.AsNative(), Casting.Equiv, ArrayOrder.C);
@@ -56,7 +54,7 @@ internal static unsafe class UfuncComparer
             }
 
             double error = parts == 1 ? RealUlps(ea, eb, width) : ComplexUlps(ea, eb, width);
-            if (!(error <= MaxUlps))
+            if (!(error <= maxUlps))
             {
                 return $"{Mismatch(a, b, i)} ({(double.IsPositiveInfinity(error) ? "special values differ" : $"{error:0.#} ULP")})";
             }

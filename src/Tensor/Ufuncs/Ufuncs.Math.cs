@@ -163,26 +163,24 @@ internal static partial class Ufuncs
         UnaryLoop<Complex, Complex, ComplexTanKernel>.Entry,
     ]) { ParallelThreshold = CostlyParallelThreshold };
 
-    /// <summary>
-    /// <c>np.arcsin</c>. NumPy's complex loops (F->F, D->D) are left out: the C library's algorithm
-    /// they call could not be matched within 2 ULP per part, so complex input is refused as having no loop.
-    /// </summary>
+    /// <summary><c>np.arcsin</c>.</summary>
     public static readonly Ufunc Arcsin = new("arcsin", 1,
     [
         UnaryLoop<Half, Half, ArcsinKernel<Half>>.Entry,
         UnaryLoop<float, float, ArcsinKernel<float>>.Entry,
         UnaryLoop<double, double, ArcsinKernel<double>>.Entry,
+        UnaryLoop<Complex64, Complex64, ComplexArcsinKernel>.Entry,
+        UnaryLoop<Complex, Complex, ComplexArcsinKernel>.Entry,
     ]) { ParallelThreshold = CostlyParallelThreshold };
 
-    /// <summary>
-    /// <c>np.arccos</c>. NumPy's complex loops (F->F, D->D) are left out: the C library's algorithm
-    /// they call could not be matched within 2 ULP per part, so complex input is refused as having no loop.
-    /// </summary>
+    /// <summary><c>np.arccos</c>.</summary>
     public static readonly Ufunc Arccos = new("arccos", 1,
     [
         UnaryLoop<Half, Half, ArccosKernel<Half>>.Entry,
         UnaryLoop<float, float, ArccosKernel<float>>.Entry,
         UnaryLoop<double, double, ArccosKernel<double>>.Entry,
+        UnaryLoop<Complex64, Complex64, ComplexArccosKernel>.Entry,
+        UnaryLoop<Complex, Complex, ComplexArccosKernel>.Entry,
     ]) { ParallelThreshold = CostlyParallelThreshold };
 
     /// <summary><c>np.arctan</c>.</summary>
@@ -225,26 +223,24 @@ internal static partial class Ufuncs
         UnaryLoop<Complex, Complex, ComplexTanhKernel>.Entry,
     ]) { ParallelThreshold = CostlyParallelThreshold };
 
-    /// <summary>
-    /// <c>np.arcsinh</c>. NumPy's complex loops (F->F, D->D) are left out: the C library's algorithm
-    /// they call could not be matched within 2 ULP per part, so complex input is refused as having no loop.
-    /// </summary>
+    /// <summary><c>np.arcsinh</c>.</summary>
     public static readonly Ufunc Arcsinh = new("arcsinh", 1,
     [
         UnaryLoop<Half, Half, ArcsinhKernel<Half>>.Entry,
         UnaryLoop<float, float, ArcsinhKernel<float>>.Entry,
         UnaryLoop<double, double, ArcsinhKernel<double>>.Entry,
+        UnaryLoop<Complex64, Complex64, ComplexArcsinhKernel>.Entry,
+        UnaryLoop<Complex, Complex, ComplexArcsinhKernel>.Entry,
     ]) { ParallelThreshold = CostlyParallelThreshold };
 
-    /// <summary>
-    /// <c>np.arccosh</c>. NumPy's complex loops (F->F, D->D) are left out: the C library's algorithm
-    /// they call could not be matched within 2 ULP per part, so complex input is refused as having no loop.
-    /// </summary>
+    /// <summary><c>np.arccosh</c>.</summary>
     public static readonly Ufunc Arccosh = new("arccosh", 1,
     [
         UnaryLoop<Half, Half, ArccoshKernel<Half>>.Entry,
         UnaryLoop<float, float, ArccoshKernel<float>>.Entry,
         UnaryLoop<double, double, ArccoshKernel<double>>.Entry,
+        UnaryLoop<Complex64, Complex64, ComplexArccoshKernel>.Entry,
+        UnaryLoop<Complex, Complex, ComplexArccoshKernel>.Entry,
     ]) { ParallelThreshold = CostlyParallelThreshold };
 
     /// <summary><c>np.arctanh</c>.</summary>

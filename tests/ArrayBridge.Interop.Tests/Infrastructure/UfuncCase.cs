@@ -35,6 +35,13 @@ internal sealed class UfuncCase : IDisposable
     /// <summary>Run under <c>np.errstate(all='raise')</c> (else floating-point errors are ignored).</summary>
     public bool RaiseFloatingPointErrors { get; init; }
 
+    /// <summary>
+    /// With <see cref="RaiseFloatingPointErrors"/>: underflow ignored on both sides
+    /// (<c>np.errstate(all='raise', under='ignore')</c>), for the functions listed in
+    /// <see cref="UlpAllowances.UnderflowNotCompared"/>.
+    /// </summary>
+    public bool IgnoreUnderflow { get; init; }
+
     /// <summary>A new output under a where mask: NumPy leaves the masked-out elements uninitialized, so only the others compare.</summary>
     public bool MaskedOnly { get; init; }
 
@@ -66,7 +73,7 @@ internal sealed class UfuncCase : IDisposable
     public override string ToString() => $"{Label} [{string.Join(", ", Inputs.Select(Describe))}]" +
         (Out is null ? "" : $" out={Describe(Out)}") + (Where is null ? "" : $" where={Describe(Where)}") +
         (DType is { } d ? $" dtype={d.TypeStr}" : "") + (Casting == Casting.SameKind ? "" : $" casting={UfuncOracle.CastingName(Casting)}") +
-        (Order == ArrayOrder.K ? "" : $" order={Order}") + (RaiseFloatingPointErrors ? " errstate=raise" : "");
+        (Order == ArrayOrder.K ? "" : $" order={Order}") + (RaiseFloatingPointErrors ? (IgnoreUnderflow ? " errstate=raise,under=ignore" : " errstate=raise") : "");
 
     private static string Describe(object x) => x switch
     {

@@ -77,14 +77,14 @@ internal static class UfuncOracle
             try:
                 with _np.errstate(all='ignore'), _warnings.catch_warnings():
                     _warnings.simplefilter('ignore')
-                    for args, out, where, dtype, casting, order, fperr in cases:
+                    for args, out, where, dtype, casting, order, fperr, no_under in cases:
                         kw = {'casting': casting, 'order': order}
                         if out is not None: kw['out'] = out
                         if where is not None: kw['where'] = where
                         if dtype is not None: kw['dtype'] = dtype
                         try:
                             if fperr:
-                                with _np.errstate(all='raise'):
+                                with _np.errstate(all='raise', under='ignore' if no_under else 'raise'):
                                     results.append(('ok', _np.asarray(_arraybridge_call(f, name, args, kw))))
                             else:
                                 results.append(('ok', _np.asarray(_arraybridge_call(f, name, args, kw))))
@@ -162,6 +162,7 @@ internal static class UfuncOracle
                     CastingName(c.Casting),
                     c.Order.ToString(),
                     c.RaiseFloatingPointErrors,
+                    c.IgnoreUnderflow,
                 };
             }
 
@@ -224,7 +225,8 @@ internal static class UfuncOracle
             return UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
         }
 
-        using FloatingPointErrorScope errstate = NDArray.ErrState(all: FloatingPointErrorMode.Raise);
+        using FloatingPointErrorScope errstate = NDArray.ErrState(
+            all: FloatingPointErrorMode.Raise, under: c.IgnoreUnderflow ? FloatingPointErrorMode.Ignore : null);
         return UfuncCatalog.Call(method, c.Operands(), c.Out, c.Where, c.DType, c.Casting, c.Order);
     }
 
@@ -315,8 +317,10 @@ internal static class UfuncOracle
                 return $"layout {LayoutOf(ours)} (strides {Layout.Format(ours.Strides)}), NumPy {LayoutOf(theirs)} (strides {Layout.Format(theirs.Strides)})";
             }
 
-            bool ulp = UfuncCatalog.Transcendental.Contains(UfuncCatalog.NumPyName(method)) && ours.DType.Kind is 'f' or 'c';
-            return UfuncComparer.Compare(ours, theirs, c.MaskedOnly ? c.Where : null, ulp, ulps);
+            string numpyName = UfuncCatalog.NumPyName(method);
+            bool ulp = UlpAllowances.IsMeasured(numpyName, ours.DType.Kind);
+            double allowed = UlpAllowances.For(numpyName, ours.DType);
+            return UfuncComparer.Compare(ours, theirs, c.MaskedOnly ? c.Where : null, ulp, ulps, allowed);
         }
         finally
         {

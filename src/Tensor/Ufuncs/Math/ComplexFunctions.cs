@@ -11,7 +11,7 @@ namespace ArrayBridge;
 /// Where NumPy's complex64 results carry single-precision roundings that a double computation
 /// would not (tanh, tan, atanh, atan), a <see cref="Complex64"/> twin computes in float32.
 /// </summary>
-internal static class ComplexFunctions
+internal static partial class ComplexFunctions
 {
     private const double HalfPi = Math.PI / 2;
 
@@ -100,7 +100,8 @@ internal static class ComplexFunctions
         {
             if (!double.IsFinite(y))
             {
-                return x > 0 ? new(x, double.NaN) : new(0.0, 0.0);
+                // e^-inf takes the sign of the imaginary part onto its zero, as the C library does.
+                return x > 0 ? new(x, double.NaN) : new(0.0, double.CopySign(0.0, y));
             }
 
             if (y == 0)
@@ -115,6 +116,8 @@ internal static class ComplexFunctions
 
         if (!double.IsFinite(y))
         {
+            // A number times e^(i NaN) is invalid in the C library, as e^(i inf) is.
+            FloatingPointStatus.SetInvalid();
             return new(double.NaN, double.NaN);
         }
 
@@ -141,7 +144,7 @@ internal static class ComplexFunctions
         double x = z.Real, y = z.Imaginary;
         if (double.IsInfinity(x) || double.IsInfinity(y))
         {
-            return new(double.PositiveInfinity, Math.Atan2(y, x));
+            return new(double.PositiveInfinity, Atan2(y, x));
         }
 
         if (double.IsNaN(x) || double.IsNaN(y))
@@ -149,7 +152,7 @@ internal static class ComplexFunctions
             return new(double.NaN, double.NaN);
         }
 
-        double angle = Math.Atan2(y, x);
+        double angle = Atan2(y, x);
         if (x == 0 && y == 0)
         {
             FloatingPointStatus.SetDivideByZero();
@@ -193,7 +196,28 @@ internal static class ComplexFunctions
             }
         }
 
+        if (ax > double.MaxValue / 2)
+        {
+            // |z| may exceed double.MaxValue while ln|z| is about 710: halve exactly, add ln 2.
+            return new(Math.Log(ScalarMath.Hypot(ax * 0.5, ay * 0.5)) + 0.693147180559945309417232121458176568, angle);
+        }
+
         return new(Math.Log(ScalarMath.Hypot(ax, ay)), angle);
+    }
+
+    /// <summary>
+    /// atan2 without the spurious underflow of an intermediate |x/y| below the normal range when
+    /// |y| dwarfs |x|: the result then rounds to ±π/2 whatever the tiny correction, as the C library returns it.
+    /// </summary>
+    private static double Atan2(double y, double x)
+    {
+        double ay = Math.Abs(y);
+        if (double.IsFinite(x) && ay > 1e-280 && Math.Abs(x) < ay * 8.673617379884035e-19)
+        {
+            return double.CopySign(HalfPi, y);
+        }
+
+        return Math.Atan2(y, x);
     }
 
     /// <summary>x² + y² - 1 to nearly full precision even when it cancels: each square split exactly into two doubles, the five terms summed with error-free additions.</summary>
@@ -286,6 +310,12 @@ internal static class ComplexFunctions
             return new(x, y);
         }
 
+        if (double.IsFinite(x))
+        {
+            // A nonzero number with a NaN imaginary part: the C library raises invalid.
+            FloatingPointStatus.SetInvalid();
+        }
+
         return new(double.NaN, double.NaN);
     }
 
@@ -336,7 +366,8 @@ internal static class ComplexFunctions
 
         if (double.IsNaN(x) && y == 0)
         {
-            return new(x, double.CopySign(0.0, x) * double.CopySign(1.0, y));
+            // A NaN carries no sign the C library uses: the zero keeps y's.
+            return new(x, y);
         }
 
         return new(double.NaN, double.NaN);
@@ -351,7 +382,9 @@ internal static class ComplexFunctions
         double x = z.Real, y = z.Imaginary;
         if (double.IsInfinity(x))
         {
-            double imag = double.IsFinite(y) ? double.CopySign(0.0, Math.Sin(2 * y)) : double.CopySign(0.0, y);
+            // The sign of sin y·cos y (not sin 2y, which overflows for |y| near double.MaxValue), as the C library takes it.
+            double imag = !double.IsFinite(y) ? double.CopySign(0.0, y)
+                : Math.Abs(y) > 1 ? double.CopySign(0.0, Math.Sin(y) * Math.Cos(y)) : double.CopySign(0.0, y);
             return new(double.CopySign(1.0, x), imag);
         }
 
@@ -505,7 +538,7 @@ internal static class ComplexFunctions
             {
                 // At |x| = 1 with y below ε² the ratio below underflows: ln(2/|y|)/2 directly.
                 re = 0.5 * (0.693147180559945309417232121458176568 - Math.Log(ay));
-                im = 0.5 * Math.Atan2(2 * ay, 0.0);
+                im = 0.5 * Atan2(2 * ay, 0.0);
             }
             else
             {
@@ -544,7 +577,7 @@ internal static class ComplexFunctions
                     d = (1 - big) * (1 + big) - small * small;
                 }
 
-                im = 0.5 * Math.Atan2(2 * ay, d);
+                im = 0.5 * Atan2(2 * ay, d);
             }
         }
         else if (double.IsInfinity(ay))
@@ -672,7 +705,7 @@ internal static class ComplexFunctions
     public static Complex Log1p(Complex z)
     {
         double x = z.Real, y = z.Imaginary;
-        return new(Math.Log(ScalarMath.Hypot(x + 1, y)), Math.Atan2(y, x + 1));
+        return new(Math.Log(ScalarMath.Hypot(x + 1, y)), Atan2(y, x + 1));
     }
 
     /// <summary>NumPy's <c>nc_rint</c>: each part rounded to the nearest integer, ties to even.</summary>

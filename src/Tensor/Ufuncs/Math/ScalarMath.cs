@@ -159,8 +159,9 @@ internal static class ScalarMath
             (x, y) = (y, x);
         }
 
-        if (y == 0)
+        if (y == 0 || (x > 1e-280 && y < x * 8.673617379884035e-19))
         {
+            // y/x below 2^-60: x(1 + (y/x)²/2) rounds to x, and squaring y could underflow for nothing.
             return x;
         }
 
