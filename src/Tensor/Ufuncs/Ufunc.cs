@@ -49,8 +49,9 @@ internal sealed class Ufunc
     /// <summary>
     /// Whether the loops never raise floating-point errors (NumPy's
     /// <c>NPY_METH_NO_FLOATINGPOINT_ERRORS</c>: comparisons, maximum-like and logical ufuncs), so the
-    /// engine does not watch the status flags: vector compares may set the invalid flag on NaN,
-    /// which NumPy never reports for them.
+    /// engine ignores the FPU's flags: vector compares may set the invalid flag on NaN, which NumPy
+    /// never reports for them. Software flags a kernel sets by hand (NumPy's C compare of a complex
+    /// NaN that does raise invalid) are still reported.
     /// </summary>
     public bool NoFloatingPointErrors { get; init; }
 
