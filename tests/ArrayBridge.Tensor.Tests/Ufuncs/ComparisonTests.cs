@@ -181,7 +181,8 @@ public class ComparisonTests
     /// <summary>
     /// NaN operands raise nothing under <c>np.errstate(all='raise')</c>, as in NumPy, on every loop
     /// path (vector, strided, broadcast) of every float dtype, though ordered vector compares set
-    /// the FPU's invalid flag on NaN.
+    /// the FPU's invalid flag on NaN. Ordered comparisons of complex NaN do raise invalid in NumPy
+    /// (its C compares signal): ComplexComparisonFlagTests covers them.
     /// </summary>
     [Fact]
     public void Nan_operands_raise_nothing_under_errstate_raise()
@@ -196,6 +197,11 @@ public class ComparisonTests
                 using NDArray xs = x["::2"], ys = y["::2"], y0 = y["0"];
                 foreach (string ufunc in new[] { "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "maximum", "minimum", "fmax", "fmin", "logical_and", "logical_or", "logical_xor" })
                 {
+                    if (dtype.Kind == 'c' && (ufunc.StartsWith("less", StringComparison.Ordinal) || ufunc.StartsWith("greater", StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
                     UfuncOracle.Call(ufunc, [x, y]).Dispose();
                     UfuncOracle.Call(ufunc, [xs, ys]).Dispose();
                     UfuncOracle.Call(ufunc, [x, y0]).Dispose();
