@@ -19,7 +19,7 @@ public class LogicBenchmarks
     private NDArray _cmpOut = null!, _h = null!, _hb = null!, _hWide = null!, _hbWide = null!, _hStrided = null!, _hbStrided = null!, _hOut = null!;
     private PyObject _npH = null!, _npHb = null!;
     private PyObject _np = null!, _npA = null!, _npB = null!, _npCmpOut = null!, _npMaxOut = null!, _npI = null!, _npJ = null!, _npIOut = null!, _npMask = null!;
-    private PyObject _less = null!, _maximum = null!, _bitwiseAnd = null!, _leftShift = null!, _where = null!;
+    private PyObject _less = null!, _logicalAnd = null!, _maximum = null!, _bitwiseAnd = null!, _leftShift = null!, _where = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -59,6 +59,7 @@ public class LogicBenchmarks
         _npH = NumPy.ToNumPy(_h);
         _npHb = NumPy.ToNumPy(_hb);
         _less = _np.GetAttr("less");
+        _logicalAnd = _np.GetAttr("logical_and");
         _maximum = _np.GetAttr("maximum");
         _bitwiseAnd = _np.GetAttr("bitwise_and");
         _leftShift = _np.GetAttr("left_shift");
@@ -68,7 +69,7 @@ public class LogicBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (PyObject o in new[] { _npH, _npHb, _less, _maximum, _bitwiseAnd, _leftShift, _where, _npA, _npB, _npCmpOut, _npMaxOut, _npI, _npJ, _npIOut, _npMask, _np })
+        foreach (PyObject o in new[] { _npH, _npHb, _less, _logicalAnd, _maximum, _bitwiseAnd, _leftShift, _where, _npA, _npB, _npCmpOut, _npMaxOut, _npI, _npJ, _npIOut, _npMask, _np })
         {
             o.Dispose();
         }
@@ -86,6 +87,14 @@ public class LogicBenchmarks
     /// <summary>Less on contiguous float64: Vector256 compares narrowed to bytes.</summary>
     [Benchmark]
     public NDArray Less() => NDArray.Less(_a, _b, @out: _cmpOut);
+
+    /// <summary><c>np.logical_and(a, 0.5, out)</c> on float64: NumPy's logical promoter casts the array to bool for the <c>??-&gt;?</c> loop.</summary>
+    [Benchmark]
+    public void NumPyLogicalAndScalar() => _logicalAnd.Call(_npA, 0.5, _npCmpOut).Dispose();
+
+    /// <summary>LogicalAnd of float64 with a Python float: the bool loop over buffered truth values, as NumPy.</summary>
+    [Benchmark]
+    public NDArray LogicalAndScalar() => NDArray.LogicalAnd(_a, 0.5, @out: _cmpOut);
 
     /// <summary>Less on strided float64: the scalar loop.</summary>
     [Benchmark]

@@ -84,9 +84,10 @@ public unsafe partial class NDArray
     /// </summary>
     /// <remarks>
     /// A NaN in any operand gives NaN; where min &gt; max the result is max. On an integer array a
-    /// weak-integer bound at or past the dtype's limit on its side bounds nothing and is dropped, as
-    /// NumPy 2's <c>np.clip</c> drops it (<c>Clip(uint8_array, -1, 300)</c> is a uint8 copy); one past
-    /// the other side still overflows (<c>Clip(int8_array, 300, 400)</c>).
+    /// weak-integer bound outside the dtype's range is refused with NumPy's
+    /// <see cref="OverflowException"/> ("Python integer 300 out of bounds for uint8"), as NumPy 1.24 and
+    /// 2.0 refuse it; NumPy 2.1's <c>np.clip</c> function drops such a bound when it lies past the
+    /// limit on its own side.
     /// </remarks>
     /// <param name="a">The values.</param>
     /// <param name="min">The lower bound.</param>
@@ -104,9 +105,6 @@ public unsafe partial class NDArray
     /// <param name="order">The memory order of a new result (<c>order=</c>); K follows the inputs' layout.</param>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
-    public static NDArray Clip(Operand a, Operand min, Operand max, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K)
-    {
-        ClipBounds.DropUnbounding(a, ref min, ref max);
-        return Ufuncs.Clip.Call(a, min, max, @out, where, dtype, casting, order);
-    }
+    public static NDArray Clip(Operand a, Operand min, Operand max, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
+        Ufuncs.Clip.Call(a, min, max, @out, where, dtype, casting, order);
 }

@@ -2,26 +2,26 @@ namespace ArrayBridge;
 
 public unsafe partial class NDArray
 {
-    /// <summary>Element-wise x1 AND x2 on truth values (a bool result) (<c>np.logical_and</c>), broadcasting the operands. A weak scalar counts by its truth value, so it never overflows the other operand's dtype.</summary>
+    /// <summary>Element-wise x1 AND x2 on truth values (a bool result) (<c>np.logical_and</c>), broadcasting the operands. A weak scalar, or operands of two different dtypes, go to the bool loop cast by truth value under any casting rule (NumPy's logical promoter), so a weak scalar never overflows the other operand's dtype.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray LogicalAnd(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.LogicalAnd.Call(Truth(x1), Truth(x2), @out, where, dtype, casting, order);
+        Ufuncs.LogicalAnd.Call(x1, x2, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise x1 OR x2 on truth values (a bool result) (<c>np.logical_or</c>), broadcasting the operands. A weak scalar counts by its truth value, so it never overflows the other operand's dtype.</summary>
+    /// <summary>Element-wise x1 OR x2 on truth values (a bool result) (<c>np.logical_or</c>), broadcasting the operands. A weak scalar, or operands of two different dtypes, go to the bool loop cast by truth value under any casting rule (NumPy's logical promoter), so a weak scalar never overflows the other operand's dtype.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray LogicalOr(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.LogicalOr.Call(Truth(x1), Truth(x2), @out, where, dtype, casting, order);
+        Ufuncs.LogicalOr.Call(x1, x2, @out, where, dtype, casting, order);
 
-    /// <summary>Element-wise x1 XOR x2 on truth values (a bool result) (<c>np.logical_xor</c>), broadcasting the operands. A weak scalar counts by its truth value, so it never overflows the other operand's dtype.</summary>
+    /// <summary>Element-wise x1 XOR x2 on truth values (a bool result) (<c>np.logical_xor</c>), broadcasting the operands. A weak scalar, or operands of two different dtypes, go to the bool loop cast by truth value under any casting rule (NumPy's logical promoter), so a weak scalar never overflows the other operand's dtype.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/returns"/>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/exception"/>
     public static NDArray LogicalXor(Operand x1, Operand x2, NDArray? @out = null, NDArray? where = null, DType? dtype = null, Casting casting = Casting.SameKind, ArrayOrder order = ArrayOrder.K) =>
-        Ufuncs.LogicalXor.Call(Truth(x1), Truth(x2), @out, where, dtype, casting, order);
+        Ufuncs.LogicalXor.Call(x1, x2, @out, where, dtype, casting, order);
 
     /// <summary>Element-wise x1 &amp; x2 on integers and bools (<c>np.bitwise_and</c>), broadcasting the operands.</summary>
     /// <inheritdoc cref="Add(Operand, Operand, NDArray?, NDArray?, DType?, Casting, ArrayOrder)" path="/param"/>
@@ -73,9 +73,8 @@ public unsafe partial class NDArray
         Ufuncs.Invert.Call(x, @out, where, dtype, casting, order);
 
     /// <summary>
-    /// A weak Python scalar as its truth value (a typed bool), as NumPy's logical promoter reads it:
-    /// <c>logical_and(int8_array, 300)</c> casts 300 to bool rather than to int8, so it cannot overflow.
-    /// Arrays and typed scalars are left to the loops, which read truth per dtype.
+    /// A weak Python scalar as its truth value (a typed bool), as NumPy's <c>bool()</c> reads it; arrays
+    /// and typed scalars are left as they are.
     /// </summary>
     private static Operand Truth(in Operand operand) => operand.Kind switch
     {

@@ -88,6 +88,23 @@ internal static class FloatingPointStatus
         return flags;
     }
 
+    /// <summary>
+    /// This thread's software flags raised since they were last cleared, without the FPU's; clears
+    /// them. For loops whose hardware flags mean nothing (<see cref="Ufunc.NoFloatingPointErrors"/>:
+    /// vector compares on NaN) but which flag errors NumPy reports by hand.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static FloatingPointFlags ReadSoftware()
+    {
+        var flags = (FloatingPointFlags)t_software;
+        t_software = 0;
+        return flags;
+    }
+
+    /// <summary>Clears this thread's software flags only, leaving the FPU's as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ClearSoftware() => t_software = 0;
+
     /// <summary>Records a division by zero that no FPU instruction raised (integer <c>//</c>, <c>%</c> by 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void SetDivideByZero() => t_software |= (int)FloatingPointFlags.DivideByZero;

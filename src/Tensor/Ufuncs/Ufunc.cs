@@ -49,8 +49,9 @@ internal sealed class Ufunc
     /// <summary>
     /// Whether the loops never raise floating-point errors (NumPy's
     /// <c>NPY_METH_NO_FLOATINGPOINT_ERRORS</c>: comparisons, maximum-like and logical ufuncs), so the
-    /// engine does not watch the status flags: vector compares may set the invalid flag on NaN,
-    /// which NumPy never reports for them.
+    /// engine ignores the FPU's flags: vector compares may set the invalid flag on NaN, which NumPy
+    /// never reports for them. Software flags a kernel sets by hand (NumPy's C compare of a complex
+    /// NaN that does raise invalid) are still reported.
     /// </summary>
     public bool NoFloatingPointErrors { get; init; }
 
@@ -112,6 +113,13 @@ internal sealed class Ufunc
     {
         Span<DType> types = stackalloc DType[inputs.Length];
         ResolveInputTypes(inputs, types);
+        if ((Rules & UfuncRules.TruthPromotion) != 0 && (dtype is null || dtype.Value.Type == ScalarType.Bool) && !HasExactLoop(inputs, types))
+        {
+            // A cast to bool is the truth value, so NumPy casts every input to the bool loop whatever
+            // the casting rule; a Python scalar is converted by its truth value, never range-checked.
+            return 0;
+        }
+
         int key = -1;
         if (dtype is null && _resolved is not null)
         {
@@ -279,6 +287,38 @@ internal sealed class Ufunc
                 types[i] = anyStrong ? Promotion.WeakDType(inputs[i].Kind, common) : allWeak;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether some loop takes exactly the inputs' dtypes (byte order aside), as NumPy's dispatcher
+    /// matches registered loops before it tries a promoter. A Python scalar (weak) matches none: its
+    /// DType is abstract.
+    /// </summary>
+    private bool HasExactLoop(ReadOnlySpan<Operand> inputs, ReadOnlySpan<DType> types)
+    {
+        foreach (ref readonly Operand input in inputs)
+        {
+            if (input.IsWeak)
+            {
+                return false;
+            }
+        }
+
+        foreach (UfuncLoop loop in Loops)
+        {
+            bool exact = true;
+            for (int i = 0; i < types.Length && exact; i++)
+            {
+                exact = types[i].Type == loop.DTypes[i].Type;
+            }
+
+            if (exact)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllOfKind(ReadOnlySpan<DType> types, string kinds)

@@ -272,10 +272,13 @@ internal static unsafe class UfuncExecutor
             bases[nin + 1] = where.Data;
         }
 
-        bool watch = FloatingPointStatus.IsWatching && !ufunc.NoFloatingPointErrors;
+        // Loops that never raise floating-point errors still report the software flags they set by
+        // hand (an ordered compare of a complex NaN); only the FPU's flags are meaningless for them.
+        bool watch = FloatingPointStatus.IsWatching;
+        bool hardware = !ufunc.NoFloatingPointErrors;
         if (watch)
         {
-            FloatingPointStatus.Clear();
+            Clear(hardware);
         }
 
         nint size = target.Size;
@@ -295,7 +298,7 @@ internal static unsafe class UfuncExecutor
             IterationPlan.Build(ref plan, shape, opStrides, bases, nop, planShape, planStrides);
             if (parallel)
             {
-                flags = RunParallel(&plan, &context, watch);
+                flags = RunParallel(&plan, &context, watch, hardware);
             }
             else
             {
@@ -312,7 +315,7 @@ internal static unsafe class UfuncExecutor
 
         if (watch)
         {
-            flags |= FloatingPointStatus.Read();
+            flags |= Read(hardware);
             if (flags != FloatingPointFlags.None)
             {
                 FloatingPointStatus.Report(flags, ufunc.Name);
@@ -368,7 +371,7 @@ internal static unsafe class UfuncExecutor
     /// Splits the walk across the cores: whole outer rows when there are enough of them, else slices
     /// of the inner axis. The plan and context stay on this thread's stack, which outlives the workers.
     /// </summary>
-    private static FloatingPointFlags RunParallel(IterationPlan* plan, RunContext* context, bool watch)
+    private static FloatingPointFlags RunParallel(IterationPlan* plan, RunContext* context, bool watch, bool hardware)
     {
         int workers = Environment.ProcessorCount;
         nint outer = plan->OuterCount, inner = plan->InnerCount;
@@ -376,7 +379,7 @@ internal static unsafe class UfuncExecutor
         nint span = splitOuter ? outer : inner;
         int parts = (int)Math.Min(workers, span);
         int flags = 0;
-        var state = new ParallelState((nint)plan, (nint)context, splitOuter, span, parts, watch);
+        var state = new ParallelState((nint)plan, (nint)context, splitOuter, span, parts, watch, hardware);
         try
         {
             Parallel.For(0, parts, state.RunPart);
@@ -390,7 +393,7 @@ internal static unsafe class UfuncExecutor
         return (FloatingPointFlags)flags;
     }
 
-    private sealed class ParallelState(nint plan, nint context, bool splitOuter, nint span, int parts, bool watch)
+    private sealed class ParallelState(nint plan, nint context, bool splitOuter, nint span, int parts, bool watch, bool hardware)
     {
         private int _flags;
 
@@ -400,7 +403,7 @@ internal static unsafe class UfuncExecutor
         {
             if (watch)
             {
-                FloatingPointStatus.Clear();
+                Clear(hardware);
             }
 
             var p = (IterationPlan*)plan;
@@ -416,10 +419,29 @@ internal static unsafe class UfuncExecutor
 
             if (watch)
             {
-                Interlocked.Or(ref _flags, (int)FloatingPointStatus.Read());
+                Interlocked.Or(ref _flags, (int)Read(hardware));
             }
         }
     }
+
+    /// <summary>Clears this thread's flags: the FPU's and the software ones, or with <paramref name="hardware"/> false the software ones only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Clear(bool hardware)
+    {
+        if (hardware)
+        {
+            FloatingPointStatus.Clear();
+        }
+        else
+        {
+            FloatingPointStatus.ClearSoftware();
+        }
+    }
+
+    /// <summary>Reads and clears this thread's flags: the FPU's and the software ones, or with <paramref name="hardware"/> false the software ones only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static FloatingPointFlags Read(bool hardware) =>
+        hardware ? FloatingPointStatus.Read() : FloatingPointStatus.ReadSoftware();
 
     /// <summary>Walks outer rows [<paramref name="outerStart"/>, <paramref name="outerEnd"/>) over inner elements [<paramref name="innerStart"/>, <paramref name="innerEnd"/>).</summary>
     private static void RunBlock(IterationPlan* plan, RunContext* context, nint outerStart, nint outerEnd, nint innerStart, nint innerEnd)

@@ -21,4 +21,11 @@ internal enum UfuncRules
     /// inputs (<c>PyUFunc_AbsoluteTypeResolver</c>); implied by <see cref="Uniform"/>.
     /// </summary>
     UniformSignature = 8,
+    /// <summary>
+    /// Inputs whose dtypes match no loop exactly (a Python scalar, or two different dtypes) use the
+    /// first loop, <c>??-&gt;?</c>, each input cast to bool by its truth value under any casting rule
+    /// (<c>logical_and</c>, <c>logical_or</c>, <c>logical_xor</c>: NumPy's <c>logical_ufunc_promoter</c>
+    /// and the <c>_NPY_METH_FORCE_CAST_INPUTS</c> flag of their bool loop).
+    /// </summary>
+    TruthPromotion = 16,
 }

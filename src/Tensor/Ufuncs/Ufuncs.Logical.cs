@@ -21,7 +21,7 @@ internal static partial class Ufuncs
         BinaryLoop<double, bool, MaskKernel<double, LogicalAndOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLogicalAnd>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLogicalAnd>>.Entry,
-    ])
+    ], UfuncRules.TruthPromotion)
     {
         NoFloatingPointErrors = true,
     };
@@ -43,7 +43,7 @@ internal static partial class Ufuncs
         BinaryLoop<double, bool, MaskKernel<double, LogicalOrOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLogicalOr>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLogicalOr>>.Entry,
-    ])
+    ], UfuncRules.TruthPromotion)
     {
         NoFloatingPointErrors = true,
     };
@@ -65,7 +65,7 @@ internal static partial class Ufuncs
         BinaryLoop<double, bool, MaskKernel<double, LogicalXorOp<double>>>.Entry,
         BinaryLoop<Complex64, bool, Complex64PredicateKernel<ComplexLogicalXor>>.Entry,
         BinaryLoop<Complex, bool, ComplexPredicateKernel<ComplexLogicalXor>>.Entry,
-    ])
+    ], UfuncRules.TruthPromotion)
     {
         NoFloatingPointErrors = true,
     };

@@ -181,7 +181,8 @@ public class ComparisonTests
     /// <summary>
     /// NaN operands raise nothing under <c>np.errstate(all='raise')</c>, as in NumPy, on every loop
     /// path (vector, strided, broadcast) of every float dtype, though ordered vector compares set
-    /// the FPU's invalid flag on NaN.
+    /// the FPU's invalid flag on NaN. Ordered comparisons of complex NaN do raise invalid in NumPy
+    /// (its C compares signal): ComplexComparisonFlagTests covers them.
     /// </summary>
     [Fact]
     public void Nan_operands_raise_nothing_under_errstate_raise()
@@ -196,6 +197,11 @@ public class ComparisonTests
                 using NDArray xs = x["::2"], ys = y["::2"], y0 = y["0"];
                 foreach (string ufunc in new[] { "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "maximum", "minimum", "fmax", "fmin", "logical_and", "logical_or", "logical_xor" })
                 {
+                    if (dtype.Kind == 'c' && (ufunc.StartsWith("less", StringComparison.Ordinal) || ufunc.StartsWith("greater", StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
                     UfuncOracle.Call(ufunc, [x, y]).Dispose();
                     UfuncOracle.Call(ufunc, [xs, ys]).Dispose();
                     UfuncOracle.Call(ufunc, [x, y0]).Dispose();
@@ -208,31 +214,61 @@ public class ComparisonTests
         }
     }
 
-    /// <summary>NumPy 2's np.clip drops Python-int bounds past an integer dtype's limits on their side, for every integer dtype.</summary>
+    /// <summary>
+    /// A Python-int bound outside an integer array's range is refused with NumPy's OverflowError text,
+    /// on either side and past either limit, for every integer dtype and byte order (NumPy 1.24 and
+    /// 2.0; 2.1's np.clip function drops a bound past the limit on its own side); bounds at the limits
+    /// clip nothing and keep the dtype.
+    /// </summary>
     [Fact]
-    public void Clip_drops_weak_integer_bounds_past_the_dtype_limits()
+    public void Clip_refuses_weak_integer_bounds_outside_the_dtype_range()
     {
-        foreach (DType dtype in DType.All.Where(d => d.Kind is 'i' or 'u'))
+        foreach (DType native in DType.All.Where(d => d.Kind is 'i' or 'u'))
         {
-            using var values = NDArray.FromArray(new long[] { 0, 1, 5, 100, 127 });
-            using NDArray a = values.AsType(dtype);
-            using NDArray unbounded = NDArray.Clip(a, long.MinValue, long.MaxValue);
-            Assert.Equal(dtype, unbounded.DType);
-            Assert.Equal(UfuncOracle.Bytes(a), UfuncOracle.Bytes(unbounded));
-            using NDArray upper = NDArray.Clip(a, -1_000_000_000_000, 5);
-            using NDArray lower = NDArray.Clip(a, 5, long.MaxValue);
-            Assert.Equal(dtype, upper.DType);
-            Assert.Equal(new long[] { 0, 1, 5, 5, 5 }, upper.AsType<long>().ToArray<long>());
-            Assert.Equal(new long[] { 5, 5, 5, 100, 127 }, lower.AsType<long>().ToArray<long>());
-            using NDArray toFloat = NDArray.Clip(a, long.MinValue, 2.5);
-            Assert.Equal(DType.Float64, toFloat.DType);
-            Assert.Equal(new[] { 0, 1, 2.5, 2.5, 2.5 }, toFloat.ToArray<double>());
-        }
+            foreach (DType dtype in new[] { native, native.WithByteOrder(ByteOrder.Big) })
+            {
+                using var values = NDArray.FromArray(new long[] { 0, 1, 5, 100, 127 });
+                using NDArray a = values.AsType(dtype);
+                (decimal min, decimal max) = native.Type switch
+                {
+                    ScalarType.Int8 => ((decimal)sbyte.MinValue, (decimal)sbyte.MaxValue),
+                    ScalarType.UInt8 => ((decimal)byte.MinValue, (decimal)byte.MaxValue),
+                    ScalarType.Int16 => ((decimal)short.MinValue, (decimal)short.MaxValue),
+                    ScalarType.UInt16 => ((decimal)ushort.MinValue, (decimal)ushort.MaxValue),
+                    ScalarType.Int32 => ((decimal)int.MinValue, (decimal)int.MaxValue),
+                    ScalarType.UInt32 => ((decimal)uint.MinValue, (decimal)uint.MaxValue),
+                    ScalarType.Int64 => ((decimal)long.MinValue, (decimal)long.MaxValue),
+                    _ => ((decimal)ulong.MinValue, (decimal)ulong.MaxValue),
+                };
+                var outside = new List<long>();
+                if (min > long.MinValue)
+                {
+                    outside.Add((long)min - 1);
+                    outside.Add(long.MinValue);
+                }
 
-        using var i8 = NDArray.FromArray(new sbyte[] { 1, 2 });
-        var e = Assert.Throws<OverflowException>(() => NDArray.Clip(i8, 300, 400));
-        Assert.Equal("Python integer 300 out of bounds for int8", e.Message);
-        using NDArray exact = NDArray.Clip(i8, -128, 127);
-        Assert.Equal(DType.Int8, exact.DType);
+                if (max < long.MaxValue)
+                {
+                    outside.Add((long)max + 1);
+                    outside.Add(long.MaxValue);
+                }
+
+                foreach (long bound in outside)
+                {
+                    string message = $"Python integer {bound} out of bounds for {native.Name}";
+                    Assert.Equal(message, Assert.Throws<OverflowException>(() => NDArray.Clip(a, bound, 5)).Message);
+                    Assert.Equal(message, Assert.Throws<OverflowException>(() => NDArray.Clip(a, 5, bound)).Message);
+                    Assert.Equal(message, Assert.Throws<OverflowException>(() => NDArray.Clip(a, a, bound)).Message);
+                }
+
+                long low = (long)Math.Max(min, long.MinValue), high = (long)Math.Min(max, long.MaxValue);
+                using NDArray exact = NDArray.Clip(a, low, high);
+                Assert.Equal(native, exact.DType);
+                Assert.Equal(new long[] { 0, 1, 5, 100, 127 }, exact.AsType<long>().ToArray<long>());
+                using NDArray toFloat = NDArray.Clip(a, low, 2.5);
+                Assert.Equal(DType.Float64, toFloat.DType);
+                Assert.Equal(new[] { 0, 1, 2.5, 2.5, 2.5 }, toFloat.ToArray<double>());
+            }
+        }
     }
 }

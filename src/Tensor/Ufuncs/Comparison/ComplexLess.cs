@@ -1,7 +1,11 @@
 namespace ArrayBridge;
 
-/// <summary><c>np.less</c> on complex, lexicographic as NumPy's CLT.</summary>
+/// <summary><c>np.less</c> on complex, lexicographic as NumPy's CLT, with the invalid flag NumPy's compare raises on NaN.</summary>
 internal readonly struct ComplexLess : IComplexPredicate
 {
-    public static bool Test(double xr, double xi, double yr, double yi) => (xr < yr && !double.IsNaN(xi) && !double.IsNaN(yi)) || (xr == yr && xi < yi);
+    public static bool Test(double xr, double xi, double yr, double yi)
+    {
+        ComplexOrdering.FlagUnordered(xr, xi, yr, yi);
+        return (xr < yr && !double.IsNaN(xi) && !double.IsNaN(yi)) || (xr == yr && xi < yi);
+    }
 }
