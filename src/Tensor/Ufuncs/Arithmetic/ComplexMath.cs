@@ -178,6 +178,13 @@ internal static class ComplexMath
             return (T.NaN, T.NaN);
         }
 
+        // NumPy converts a real exponent to npy_intp to test it for an integer: that conversion
+        // (cvttsd2si) raises invalid for NaN and for magnitudes beyond the 64-bit range.
+        if (bi == T.Zero && !(br >= T.CreateTruncating(-9223372036854775808.0) && br < T.CreateTruncating(9223372036854775808.0)))
+        {
+            FloatingPointStatus.SetInvalid();
+        }
+
         if (bi == T.Zero && T.IsInteger(br) && br > T.CreateTruncating(-100) && br < T.CreateTruncating(100))
         {
             int n = int.CreateTruncating(br);
