@@ -186,8 +186,8 @@ internal static partial class Ufuncs
         UnaryLoop<Half, Half, HalfSignKernel>.Entry,
         FlagClearingUnaryLoop<float, float, FloatSignKernel<float>>.Entry,
         FlagClearingUnaryLoop<double, double, FloatSignKernel<double>>.Entry,
-        UnaryLoop<Complex64, Complex64, Complex64SignKernel>.Entry,
-        UnaryLoop<Complex, Complex, ComplexSignKernel>.Entry,
+        FlagClearingUnaryLoop<Complex64, Complex64, Complex64SignKernel>.Entry,
+        FlagClearingUnaryLoop<Complex, Complex, ComplexSignKernel>.Entry,
     ], UfuncRules.Uniform);
 
     /// <summary><c>np.square</c>.</summary>

@@ -296,6 +296,38 @@ public class ArithmeticTests
         Assert.Equal((float)sim, got64.Imaginary, 6);
     }
 
+    public static TheoryData<double, double> ComplexSignFlagInputs() => new()
+    {
+        { double.MaxValue, double.MaxValue },
+        { -2.5, double.MaxValue },
+        { double.MaxValue, -2.5 },
+        { double.Epsilon, 1 },
+        { 1, -double.Epsilon },
+        { double.NaN, 1 },
+        { double.PositiveInfinity, double.NaN },
+        { 3.4028234663852886E+38, 3.4028234663852886E+38 },
+        { -2.5, 3.4028234663852886E+38 },
+        { 1.401298464324817E-45, -2.5 },
+    };
+
+    /// <summary>
+    /// Complex sign reports no floating-point error, whatever <c>z/|z|</c> overflows, underflows or
+    /// meets a NaN on the way (as NumPy, which reports none for its complex sign), in both precisions.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ComplexSignFlagInputs))]
+    public void Complex_sign_reports_no_floating_point_error(double re, double im)
+    {
+        using (NDArray.ErrState(all: FloatingPointErrorMode.Raise))
+        {
+            using var z = NDArray.FromArray(new[] { new Complex(re, im) });
+            using NDArray s = NDArray.Sign(z);
+            using var z64 = NDArray.FromArray(new[] { new Complex64((float)re, (float)im) });
+            using NDArray s64 = NDArray.Sign(z64);
+            Assert.Equal(DType.Complex64, s64.DType);
+        }
+    }
+
     [Fact]
     public void Bool_multiply_treats_any_nonzero_byte_as_true()
     {
