@@ -122,6 +122,16 @@ def main():
         y[:16] = y[:16].real
         y[16:24] = np.round(y[16:24].real * 40)
         record(cases, "power", [x, y], f"{dt} random exponents")
+    # Complex sign as NumPy 2 computes it (1.24 differs): z/|z| with |z| by hypot, no flags.
+    for dt in ("c8", "c16"):
+        z = (rng.standard_normal(64) * 10.0 ** rng.integers(-30, 30, 64)
+             + 1j * rng.standard_normal(64) * 10.0 ** rng.integers(-30, 30, 64)).astype(dt)
+        a = np.hypot(z.real, z.imag)
+        expected = np.empty_like(z)
+        expected.real = z.real / a
+        expected.imag = z.imag / a
+        cases.append({"ufunc": "sign", "label": f"{dt} random (NumPy 2's z/hypot)", "inputs": [array_json(z)],
+                      "result": array_json(expected), "flags": 0})
     # Weak Python scalars on either side (NEP 50).
     for dt in DTYPES:
         a = edges(dt)[:6]

@@ -122,14 +122,28 @@ internal static class ComplexMath
         return T.Sqrt(T.FusedMultiplyAdd(ratio, ratio, T.One)) * larger;
     }
 
+    /// <summary><c>hypot</c> as the C library computes it (<see cref="ScalarMath.Hypot(double, double)"/>, <see cref="ScalarMath.Hypot(float, float)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Hypot<T>(T x, T y)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(float))
+        {
+            return T.CreateTruncating(ScalarMath.Hypot(float.CreateTruncating(x), float.CreateTruncating(y)));
+        }
+
+        return T.CreateTruncating(ScalarMath.Hypot(double.CreateTruncating(x), double.CreateTruncating(y)));
+    }
+
     /// <summary>
-    /// NumPy 2's <c>sign</c> of a complex number (<c>@TYPE@_sign</c>, loops.c.src): <c>z/|z|</c>;
+    /// NumPy 2's <c>sign</c> of a complex number (<c>@TYPE@_sign</c>, loops.c.src): <c>z/|z|</c> with
+    /// <c>|z|</c> by <c>npy_hypot</c> (not the AVX-512 <c>absolute</c> of <see cref="Abs{T}"/>);
     /// NaN gives nan+nanj, zero 0, an infinite part the unit along it (both infinite: nan+nanj).
     /// </summary>
     public static (T Re, T Im) Sign<T>(T re, T im)
         where T : IFloatingPointIeee754<T>
     {
-        T abs = Abs(re, im);
+        T abs = Hypot(re, im);
         if (T.IsNaN(abs))
         {
             return (T.NaN, T.NaN);
