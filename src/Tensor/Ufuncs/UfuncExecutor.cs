@@ -457,6 +457,7 @@ internal static unsafe class UfuncExecutor
             return;
         }
 
+        UfuncRunShape.Multidimensional = outerDims > 0;
         byte** ptrs = stackalloc byte*[MaxOperands];
         Span<nint> index = stackalloc nint[Math.Max(outerDims, 1)];
         for (int op = 0; op < nop; op++)

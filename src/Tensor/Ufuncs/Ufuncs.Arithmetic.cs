@@ -110,7 +110,7 @@ internal static partial class Ufuncs
         BinaryLoop<uint, uint, IntegerPowerKernel<uint>>.Entry,
         BinaryLoop<long, long, IntegerPowerKernel<long>>.Entry,
         BinaryLoop<ulong, ulong, IntegerPowerKernel<ulong>>.Entry,
-        BinaryLoop<Half, Half, HalfThroughSingleKernel<FloatPowerKernel<float>>>.Entry,
+        BinaryLoop<Half, Half, HalfThroughSingleKernel<SinglePowerKernel>>.Entry,
         BinaryLoop<float, float, FloatPowerKernel<float>>.Entry,
         BinaryLoop<double, double, FloatPowerKernel<double>>.Entry,
         BinaryLoop<Complex64, Complex64, Complex64PowerKernel>.Entry,
@@ -186,8 +186,8 @@ internal static partial class Ufuncs
         UnaryLoop<Half, Half, HalfSignKernel>.Entry,
         FlagClearingUnaryLoop<float, float, FloatSignKernel<float>>.Entry,
         FlagClearingUnaryLoop<double, double, FloatSignKernel<double>>.Entry,
-        UnaryLoop<Complex64, Complex64, Complex64SignKernel>.Entry,
-        UnaryLoop<Complex, Complex, ComplexSignKernel>.Entry,
+        FlagClearingUnaryLoop<Complex64, Complex64, Complex64SignKernel>.Entry,
+        FlagClearingUnaryLoop<Complex, Complex, ComplexSignKernel>.Entry,
     ], UfuncRules.Uniform);
 
     /// <summary><c>np.square</c>.</summary>

@@ -57,6 +57,67 @@ public class ArithmeticTests
     /// Contiguous runs (the SIMD <c>TryApply</c> overloads), broadcast-scalar runs on either side
     /// and strided runs (the scalar operation) give the same bits, for every ufunc and dtype.
     /// </summary>
+    /// <summary>
+    /// complex128 multiply rounds as NumPy's loop for each way NumPy's iterator feeds it on AVX-512
+    /// hosts: contiguous runs each product rounded (its vector loop); strided and broadcast-scalar
+    /// runs of a one-dimensional iteration fused (its compiler-contracted scalar loop); runs of a
+    /// multi-dimensional iteration (which NumPy buffers into contiguous copies) each product rounded.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public void Complex128_multiply_rounds_per_path_as_numpy(int seed)
+    {
+        var rng = new Random(seed);
+        int n = 2 + rng.Next(70);
+        DType c16 = DType.Complex128;
+        byte[] x = RandomBytes(rng, c16, 2 * n, false), y = RandomBytes(rng, c16, 2 * n, false);
+        Complex[] xv = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Complex>(x).ToArray();
+        Complex[] yv = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Complex>(y).ToArray();
+
+        static byte[] Expected(int count, Func<int, (Complex X, Complex Y)> operands, bool fused)
+        {
+            var result = new Complex[count];
+            for (int i = 0; i < count; i++)
+            {
+                (Complex a, Complex b) = operands(i);
+                (double re, double im) = fused
+                    ? ComplexMath.MultiplyFused(a.Real, a.Imaginary, b.Real, b.Imaginary)
+                    : ComplexMath.Multiply(a.Real, a.Imaginary, b.Real, b.Imaginary);
+                result[i] = new Complex(re, im);
+            }
+
+            return System.Runtime.InteropServices.MemoryMarshal.AsBytes(result.AsSpan()).ToArray();
+        }
+
+        void Check(string label, NDArray result, byte[] expected)
+        {
+            using NDArray copy = result.Copy();
+            ArithmeticOracleTests.AssertSameValues(label, c16, expected, ArithmeticOracleTests.Bytes(copy), $"seed {seed}");
+        }
+
+        using NDArray xc = ArithmeticOracleTests.FromBytes(c16, x), yc = ArithmeticOracleTests.FromBytes(c16, y);
+        using NDArray contiguous = NDArray.Multiply(xc, yc);
+        Check("contiguous", contiguous, Expected(2 * n, i => (xv[i], yv[i]), fused: false));
+
+        using NDArray xs = Strided(c16, x), ys = Strided(c16, y);
+        using NDArray strided = NDArray.Multiply(xs, ys);
+        Check("strided", strided, Expected(2 * n, i => (xv[i], yv[i]), fused: true));
+
+        using NDArray one = ArithmeticOracleTests.FromBytes(c16, y.AsSpan(0, 16).ToArray());
+        using NDArray right = NDArray.Multiply(xc, one), left = NDArray.Multiply(one, xc);
+        Check("array op scalar", right, Expected(2 * n, i => (xv[i], yv[0]), fused: true));
+        Check("scalar op array", left, Expected(2 * n, i => (yv[0], xv[i]), fused: true));
+
+        // (n, 2) C-ordered times (n, 2) F-ordered: no single stride describes the F operand.
+        using NDArray xc2 = xc.Reshape([n, 2]), yt = yc.Reshape([2, n]), yf = yt.Transpose();
+        using NDArray mixed = NDArray.Multiply(xc2, yf);
+        Check("C op F", mixed, Expected(2 * n, i => (xv[i], yv[(i % 2 * n) + (i / 2)]), fused: false));
+
+        // A scalar against reversed rows: two dimensions after coalescing, NumPy buffers the scalar.
+        using NDArray reversed = xc2["::-1"];
+        using NDArray scaled = NDArray.Multiply(one, reversed);
+        Check("scalar op reversed rows", scaled, Expected(2 * n, i => (yv[0], xv[((n - 1 - (i / 2)) * 2) + (i % 2)]), fused: false));
+    }
+
     [Property(MaxTest = 40)]
     public void Vectorized_broadcast_and_strided_runs_agree(int seed)
     {
@@ -69,6 +130,11 @@ public class ArithmeticTests
                 if (ufunc is "floor_divide" or "remainder" or "fmod" && dtype.Kind == 'c')
                 {
                     continue;
+                }
+
+                if (ufunc == "multiply" && dtype == DType.Complex128)
+                {
+                    continue; // Rounds by path as NumPy does: Complex128_multiply_rounds_per_path_as_numpy.
                 }
 
                 byte[] x = RandomBytes(rng, dtype, n, false), y = RandomBytes(rng, dtype, n, ufunc == "power");
@@ -228,6 +294,38 @@ public class ArithmeticTests
         Assert.Equal(DType.Complex64, s64.DType);
         Assert.Equal((float)sre, got64.Real, 6);
         Assert.Equal((float)sim, got64.Imaginary, 6);
+    }
+
+    public static TheoryData<double, double> ComplexSignFlagInputs() => new()
+    {
+        { double.MaxValue, double.MaxValue },
+        { -2.5, double.MaxValue },
+        { double.MaxValue, -2.5 },
+        { double.Epsilon, 1 },
+        { 1, -double.Epsilon },
+        { double.NaN, 1 },
+        { double.PositiveInfinity, double.NaN },
+        { 3.4028234663852886E+38, 3.4028234663852886E+38 },
+        { -2.5, 3.4028234663852886E+38 },
+        { 1.401298464324817E-45, -2.5 },
+    };
+
+    /// <summary>
+    /// Complex sign reports no floating-point error, whatever <c>z/|z|</c> overflows, underflows or
+    /// meets a NaN on the way (as NumPy, which reports none for its complex sign), in both precisions.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ComplexSignFlagInputs))]
+    public void Complex_sign_reports_no_floating_point_error(double re, double im)
+    {
+        using (NDArray.ErrState(all: FloatingPointErrorMode.Raise))
+        {
+            using var z = NDArray.FromArray(new[] { new Complex(re, im) });
+            using NDArray s = NDArray.Sign(z);
+            using var z64 = NDArray.FromArray(new[] { new Complex64((float)re, (float)im) });
+            using NDArray s64 = NDArray.Sign(z64);
+            Assert.Equal(DType.Complex64, s64.DType);
+        }
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class UfuncLayoutPropertyTests
         string context = $"seed {seed}: {string.Join(", ", described)}";
         Outcome expected = Run(method, contiguous, null);
         Outcome actual = Run(method, laidOut, null);
-        Same(expected, actual, context);
+        Same(method, expected, actual, context);
         if (expected.Result is { } r)
         {
             owned.Add(r);
@@ -90,7 +90,7 @@ public class UfuncLayoutPropertyTests
             // The same result written into an output of another layout.
             (NDArray target, string how) = Output(rng, r.DType, r.Shape.ToArray(), owned);
             Outcome written = Run(method, laidOut, target);
-            Same(expected, written, $"{context}; out {how} {Layout.Format(target.Strides)}");
+            Same(method, expected, written, $"{context}; out {how} {Layout.Format(target.Strides)}");
             return true;
         }
 
@@ -111,7 +111,7 @@ public class UfuncLayoutPropertyTests
         }
     }
 
-    private static void Same(Outcome expected, Outcome actual, string context)
+    private static void Same(string method, Outcome expected, Outcome actual, string context)
     {
         if (expected.Error is { } e)
         {
@@ -126,7 +126,11 @@ public class UfuncLayoutPropertyTests
         Assert.True(got.DType.AsNative() == want.DType, $"dtype {got.DType}, on C-contiguous inputs {want.DType}; {context}");
         Assert.True(got.Shape.SequenceEqual(want.Shape), $"shape {Layout.Format(got.Shape)}, on C-contiguous inputs {Layout.Format(want.Shape)}; {context}");
         using NDArray native = got.AsType(want.DType);
-        string? difference = UfuncComparer.Compare(native, want, null, ulp: false, null);
+        // NumPy's own complex128 multiply rounds by layout (fused on strided runs, not on contiguous
+        // ones; ArithmeticTests.Complex128_multiply_rounds_per_path_as_numpy pins each path): only
+        // there is a last-bit difference between layouts expected.
+        bool layoutRounded = method == "Multiply" && want.DType.Kind == 'c' && want.DType.ItemSize == 16;
+        string? difference = UfuncComparer.Compare(native, want, null, ulp: layoutRounded, null);
         Assert.True(difference is null, $"{difference?.Replace("NumPy", "on C-contiguous inputs")}; {context}");
     }
 

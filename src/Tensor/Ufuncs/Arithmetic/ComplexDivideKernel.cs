@@ -7,6 +7,7 @@ internal readonly struct ComplexDivideKernel : IBinaryKernel<Complex, Complex>
 {
     public static Complex Apply(Complex x, Complex y)
     {
+        ComplexMath.FlagOrderedCompare(y.Real, y.Imaginary);
         (double re, double im) = ComplexMath.Divide(x.Real, x.Imaginary, y.Real, y.Imaginary);
         return new Complex(re, im);
     }

@@ -4,14 +4,14 @@ namespace ArrayBridge;
 
 /// <summary>
 /// <c>np.power</c> for complex128 by <see cref="ComplexMath.Power{T}"/>: NumPy's special cases and
-/// small integral exponents bit for bit; other exponents by <see cref="Complex.Pow(Complex, Complex)"/>
-/// where NumPy calls the C library's <c>cpow</c> (the last bits may differ).
+/// small integral exponents bit for bit; other exponents by the C library's <c>cpow</c>, as NumPy
+/// (<see cref="LibmComplexPower"/>).
 /// </summary>
 internal readonly struct ComplexPowerKernel : IBinaryKernel<Complex, Complex>
 {
     private static readonly Func<double, double, double, double, (double, double)> s_general = static (ar, ai, br, bi) =>
     {
-        Complex r = Complex.Pow(new Complex(ar, ai), new Complex(br, bi));
+        Complex r = LibmComplexPower.Pow(new Complex(ar, ai), new Complex(br, bi));
         return (r.Real, r.Imaginary);
     };
 

@@ -5,7 +5,12 @@ namespace ArrayBridge;
 /// <summary><c>np.square</c> for complex128: <c>(r·r − i·i) + (r·i + i·r)j</c>, vectorized by <see cref="InterleavedComplex"/>.</summary>
 internal readonly struct ComplexSquareKernel : IUnaryKernel<Complex, Complex>
 {
-    public static Complex Apply(Complex x) => ComplexMultiplyKernel.Apply(x, x);
+    // NumPy's square rounds each product on every path (unlike its strided multiply).
+    public static Complex Apply(Complex x)
+    {
+        (double re, double im) = ComplexMath.Multiply(x.Real, x.Imaginary, x.Real, x.Imaginary);
+        return new Complex(re, im);
+    }
 
     public static bool TryApply(ReadOnlySpan<Complex> x, Span<Complex> destination)
     {

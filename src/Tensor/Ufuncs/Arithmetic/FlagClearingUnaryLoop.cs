@@ -4,7 +4,8 @@ namespace ArrayBridge;
 /// <see cref="UnaryLoop{T, TResult, TKernel}"/> followed by clearing this thread's floating-point
 /// flags, for the loops after which NumPy calls <c>npy_clear_floatstatus_barrier</c> (float
 /// <c>sign</c>, whose NaN comparisons may signal; the AVX-512 complex <c>absolute</c>, whose
-/// overflow to inf and underflow NumPy does not report).
+/// overflow to inf and underflow NumPy does not report; complex <c>sign</c>, whose <c>z/|z|</c>
+/// overflows or underflows on huge parts without NumPy reporting it).
 /// </summary>
 internal static unsafe class FlagClearingUnaryLoop<T, TResult, TKernel>
     where T : unmanaged

@@ -3,13 +3,22 @@ using System.Numerics;
 namespace ArrayBridge;
 
 /// <summary>
-/// <c>np.power</c> for floats: the C library's <c>pow</c>/<c>powf</c> (which .NET's <c>Pow</c>
-/// calls; float16 through <see cref="HalfThroughSingleKernel{TSingle}"/>). Scalar. NumPy builds
-/// running on AVX-512 (Skylake-X and later) take float32/float64 <c>pow</c> from Intel's SVML
-/// instead, which can differ in the last bit.
+/// <c>np.power</c> for float32 and float64: the C library's <c>pow</c>/<c>powf</c> (which .NET's
+/// <c>Pow</c> calls), plus the divide-by-zero flag NumPy's AVX-512 loop raises for <c>±0 ** −inf</c>
+/// (it takes <c>pow</c> from Intel's SVML, which flags every zero to a negative power where the C
+/// library leaves the infinite exponent unflagged). Scalar. On those hosts SVML's results can also
+/// differ from the C library's in the last bit.
 /// </summary>
 internal readonly struct FloatPowerKernel<T> : IBinaryKernel<T, T>
-    where T : unmanaged, IPowerFunctions<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
 {
-    public static T Apply(T x, T y) => T.Pow(x, y);
+    public static T Apply(T x, T y)
+    {
+        if (x == T.Zero && T.IsNegativeInfinity(y))
+        {
+            FloatingPointStatus.SetDivideByZero();
+        }
+
+        return T.Pow(x, y);
+    }
 }
