@@ -288,6 +288,7 @@ internal static unsafe class UfuncExecutor
         if (!parallel && IsTrivial(inputs, target, where, steps))
         {
             // One run over everything (NumPy's trivially iterable case): no plan to build.
+            UfuncRunShape.Multidimensional = false;
             RunInner(&context, bases, steps, size);
         }
         else
