@@ -133,22 +133,7 @@ public readonly partial struct DType : IEquatable<DType>
     /// <summary>Like <see cref="Of{T}"/>, returning false for types with no dtype.</summary>
     public static bool TryOf<T>(out DType dtype) where T : unmanaged
     {
-        ScalarType type;
-        if (typeof(T) == typeof(bool)) type = ScalarType.Bool;
-        else if (typeof(T) == typeof(sbyte)) type = ScalarType.Int8;
-        else if (typeof(T) == typeof(byte)) type = ScalarType.UInt8;
-        else if (typeof(T) == typeof(short)) type = ScalarType.Int16;
-        else if (typeof(T) == typeof(ushort)) type = ScalarType.UInt16;
-        else if (typeof(T) == typeof(int)) type = ScalarType.Int32;
-        else if (typeof(T) == typeof(uint)) type = ScalarType.UInt32;
-        else if (typeof(T) == typeof(long)) type = ScalarType.Int64;
-        else if (typeof(T) == typeof(ulong)) type = ScalarType.UInt64;
-        else if (typeof(T) == typeof(Half)) type = ScalarType.Float16;
-        else if (typeof(T) == typeof(float)) type = ScalarType.Float32;
-        else if (typeof(T) == typeof(double)) type = ScalarType.Float64;
-        else if (typeof(T) == typeof(Complex64)) type = ScalarType.Complex64;
-        else if (typeof(T) == typeof(Complex)) type = ScalarType.Complex128;
-        else
+        if (!ScalarTypes.TryOf<T>(out ScalarType type))
         {
             dtype = default;
             return false;

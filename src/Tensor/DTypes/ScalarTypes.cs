@@ -5,22 +5,33 @@ namespace ArrayBridge;
 /// <summary>The <see cref="ScalarType"/> of a .NET element type, resolved at JIT time.</summary>
 internal static class ScalarTypes
 {
-    public static ScalarType Of<T>() where T : unmanaged
+    /// <summary>The scalar type of <typeparamref name="T"/>; throws for a type with no NumPy dtype.</summary>
+    public static ScalarType Of<T>() where T : unmanaged =>
+        TryOf<T>(out ScalarType type) ? type : ThrowHelper.ThrowNotSupported<ScalarType>($"'{typeof(T)}' has no NumPy dtype");
+
+    /// <summary>The scalar type of <typeparamref name="T"/>, or false for a type with no NumPy dtype.</summary>
+    public static bool TryOf<T>(out ScalarType type) where T : unmanaged
     {
-        if (typeof(T) == typeof(bool)) return ScalarType.Bool;
-        if (typeof(T) == typeof(sbyte)) return ScalarType.Int8;
-        if (typeof(T) == typeof(byte)) return ScalarType.UInt8;
-        if (typeof(T) == typeof(short)) return ScalarType.Int16;
-        if (typeof(T) == typeof(ushort)) return ScalarType.UInt16;
-        if (typeof(T) == typeof(int)) return ScalarType.Int32;
-        if (typeof(T) == typeof(uint)) return ScalarType.UInt32;
-        if (typeof(T) == typeof(long)) return ScalarType.Int64;
-        if (typeof(T) == typeof(ulong)) return ScalarType.UInt64;
-        if (typeof(T) == typeof(Half)) return ScalarType.Float16;
-        if (typeof(T) == typeof(float)) return ScalarType.Float32;
-        if (typeof(T) == typeof(double)) return ScalarType.Float64;
-        if (typeof(T) == typeof(Complex64)) return ScalarType.Complex64;
-        if (typeof(T) == typeof(Complex)) return ScalarType.Complex128;
-        return ThrowHelper.ThrowNotSupported<ScalarType>($"'{typeof(T)}' has no NumPy dtype");
+        if (typeof(T) == typeof(bool)) type = ScalarType.Bool;
+        else if (typeof(T) == typeof(sbyte)) type = ScalarType.Int8;
+        else if (typeof(T) == typeof(byte)) type = ScalarType.UInt8;
+        else if (typeof(T) == typeof(short)) type = ScalarType.Int16;
+        else if (typeof(T) == typeof(ushort)) type = ScalarType.UInt16;
+        else if (typeof(T) == typeof(int)) type = ScalarType.Int32;
+        else if (typeof(T) == typeof(uint)) type = ScalarType.UInt32;
+        else if (typeof(T) == typeof(long)) type = ScalarType.Int64;
+        else if (typeof(T) == typeof(ulong)) type = ScalarType.UInt64;
+        else if (typeof(T) == typeof(Half)) type = ScalarType.Float16;
+        else if (typeof(T) == typeof(float)) type = ScalarType.Float32;
+        else if (typeof(T) == typeof(double)) type = ScalarType.Float64;
+        else if (typeof(T) == typeof(Complex64)) type = ScalarType.Complex64;
+        else if (typeof(T) == typeof(Complex)) type = ScalarType.Complex128;
+        else
+        {
+            type = default;
+            return false;
+        }
+
+        return true;
     }
 }
