@@ -10,7 +10,7 @@ using BenchmarkDotNet.Running;
 
 namespace ArrayBridge.Benchmarks;
 
-/// <summary>The whole suite in one short job (about seven minutes on two cores), then the report and chart.</summary>
+/// <summary>The whole suite in one short job, then the report and chart.</summary>
 internal static class Suite
 {
     private static readonly Type[] Classes =
@@ -28,7 +28,7 @@ internal static class Suite
         {
             Directory.Delete(artifacts, recursive: true);
         }
-        // Short iterations keep the whole suite near seven minutes on two cores; every benchmark
+        // Short iterations keep the suite to minutes per class on two cores; every benchmark
         // gets 3 warm-up and 10 measured iterations of at least 100 ms in each of two processes,
         // because JIT tiering and code placement move nanosecond figures by up to ~15% from one
         // process to the next.
