@@ -87,7 +87,7 @@ internal static class NpyFormat
             ThrowHelper.ThrowInvalidData($"the magic string is not correct; expected {BytesRepr(MagicPrefix)}, got {BytesRepr(magic[..6])}");
         int major = magic[6], minor = magic[7];
         if (minor != 0 || major is < 1 or > 3)
-            ThrowHelper.ThrowInvalidData($"Invalid version ({major}, {minor}); .npy versions 1.0, 2.0 and 3.0 are understood.");
+            ThrowHelper.ThrowInvalidData($"we only support format version (1,0), (2,0), and (3,0), not ({major}, {minor})");
 
         int lengthSize = major == 1 ? 2 : 4;
         Span<byte> lengthBytes = stackalloc byte[4];
