@@ -188,7 +188,9 @@ internal static class NpyFormat
             BigInteger n = tuple.Items[i] is bool b ? (b ? 1 : 0) : (BigInteger)tuple.Items[i]!;
             if (n.Sign < 0)
                 ThrowHelper.ThrowInvalidData($"negative dimensions are not allowed: shape {NpyLiteralParser.Repr(tuple)}");
-            bytes *= n;
+            // As NumPy does, zero-length axes do not excuse the others from the size limit.
+            if (!n.IsZero)
+                bytes *= n;
             if (n > nint.MaxValue)
                 ThrowHelper.ThrowInvalidData($"array is too big; shape {NpyLiteralParser.Repr(tuple)} has a dimension beyond {nint.MaxValue}.");
             shape[i] = (nint)n;

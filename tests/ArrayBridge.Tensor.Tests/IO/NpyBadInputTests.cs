@@ -31,6 +31,7 @@ public class NpyBadInputTests
         ["shape of non-integers"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': ('2',)}", Data(16)), typeof(InvalidDataException), "shape is not valid: ('2',)"),
         ["negative dimension"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (-2,)}", Data(16)), typeof(InvalidDataException), "negative dimensions are not allowed"),
         ["overflowing size"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (1099511627776, 1099511627776)}", Data(16)), typeof(InvalidDataException), "array is too big"),
+        ["empty shape whose other axes overflow"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (0, 4611686018427387904)}"), typeof(InvalidDataException), "array is too big"),
         ["dimension beyond nint"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (0, 99999999999999999999999)}"), typeof(InvalidDataException), "array is too big"),
         ["too many dimensions"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (" + string.Concat(Enumerable.Repeat("1, ", 65)) + ")}", Data(8)), typeof(InvalidDataException), "maximum supported dimension for an ndarray is 64"),
         ["fortran_order not a bool"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': 1, 'shape': (2,)}", Data(16)), typeof(InvalidDataException), "fortran_order is not a valid bool: 1"),
