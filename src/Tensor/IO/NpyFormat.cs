@@ -141,7 +141,7 @@ internal static class NpyFormat
             ThrowHelper.ThrowInvalidData($"Header does not contain the correct keys: [{string.Join(", ", keys)}]");
         }
 
-        if (shapeValue is not NpyLiteralParser.PyTuple shapeTuple || !shapeTuple.Items.All(x => x is BigInteger or bool))
+        if (shapeValue is not NpyLiteralParser.PyTuple shapeTuple || !shapeTuple.Items.All(x => x is BigInteger))
             return ThrowHelper.ThrowInvalidData<NpyHeader>($"shape is not valid: {NpyLiteralParser.Repr(shapeValue)}");
         if (fortran is not bool fortranOrder)
             return ThrowHelper.ThrowInvalidData<NpyHeader>($"fortran_order is not a valid bool: {NpyLiteralParser.Repr(fortran)}");
@@ -185,7 +185,7 @@ internal static class NpyFormat
         BigInteger bytes = itemSize;
         for (int i = 0; i < shape.Length; i++)
         {
-            BigInteger n = tuple.Items[i] is bool b ? (b ? 1 : 0) : (BigInteger)tuple.Items[i]!;
+            BigInteger n = (BigInteger)tuple.Items[i]!;
             if (n.Sign < 0)
                 ThrowHelper.ThrowInvalidData($"negative dimensions are not allowed: shape {NpyLiteralParser.Repr(tuple)}");
             // As NumPy does, zero-length axes do not excuse the others from the size limit.

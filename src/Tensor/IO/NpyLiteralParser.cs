@@ -214,6 +214,8 @@ internal sealed class NpyLiteralParser
     {
         value = BigInteger.Zero;
         int start = _pos;
+        if (_pos + 1 < _text.Length && _text[_pos] == '0' && char.ToLowerInvariant(_text[_pos + 1]) is 'x' or 'o' or 'b')
+            return TryPrefixedInteger(out value);
         var digits = new StringBuilder();
         while (_pos < _text.Length && (char.IsAsciiDigit(_text[_pos]) || _text[_pos] == '_'))
         {
@@ -237,6 +239,37 @@ internal sealed class NpyLiteralParser
             return false; // Python's int-string conversion limit
         value = BigInteger.Parse(d.Length == 0 ? _text.AsSpan(start, 1) : d, CultureInfo.InvariantCulture);
         return true;
+    }
+
+    // Python's 0x / 0o / 0b literals, with single underscores allowed after the prefix and between digits.
+    private bool TryPrefixedInteger(out BigInteger value)
+    {
+        value = BigInteger.Zero;
+        int radix = char.ToLowerInvariant(_text[_pos + 1]) switch { 'x' => 16, 'o' => 8, _ => 2 };
+        _pos += 2;
+        int digits = 0;
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c == '_' && _pos + 1 < _text.Length && _text[_pos + 1] != '_')
+            {
+                _pos++;
+                continue;
+            }
+
+            int d = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : -1;
+            if (d < 0 || d >= radix)
+                break;
+            value = value * radix + d;
+            digits++;
+            _pos++;
+            if (digits > 20000)
+                return false;
+        }
+
+        if (_pos < _text.Length && _allowLongSuffix && _text[_pos] is 'L' or 'l')
+            _pos++;
+        return digits > 0 && (_pos >= _text.Length || !(char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '.'));
     }
 
     private bool TryString(out object? value)

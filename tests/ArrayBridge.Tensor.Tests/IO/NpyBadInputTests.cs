@@ -29,6 +29,7 @@ public class NpyBadInputTests
         ["missing key"] = (() => NpyBytes.File("{'descr': '<f8', 'shape': (2,)}", Data(16)), typeof(InvalidDataException), "Header does not contain the correct keys: ['descr', 'shape']"),
         ["shape not a tuple"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': [2]}", Data(16)), typeof(InvalidDataException), "shape is not valid: [2]"),
         ["shape of non-integers"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': ('2',)}", Data(16)), typeof(InvalidDataException), "shape is not valid: ('2',)"),
+        ["shape of bools"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (True, 2)}", Data(16)), typeof(InvalidDataException), "shape is not valid: (True, 2)"),
         ["negative dimension"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (-2,)}", Data(16)), typeof(InvalidDataException), "negative dimensions are not allowed"),
         ["overflowing size"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (1099511627776, 1099511627776)}", Data(16)), typeof(InvalidDataException), "array is too big"),
         ["empty shape whose other axes overflow"] = (() => NpyBytes.File("{'descr': '<f8', 'fortran_order': False, 'shape': (0, 4611686018427387904)}"), typeof(InvalidDataException), "array is too big"),
@@ -91,6 +92,9 @@ public class NpyBadInputTests
     [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (2L,), }")]
     [InlineData("{'descr': '<' 'f8', 'fortran_order': False, 'shape': (+2,)}")]
     [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), 'shape': (2,)}")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (0x2,)}")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (0b1_0,)}")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (0o2,)}")]
     [InlineData("  {'descr': 'float64', 'fortran_order': False, 'shape': (2,)}  \n  ")]
     public void Headers_python_literal_eval_accepts_load(string header)
     {
