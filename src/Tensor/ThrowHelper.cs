@@ -89,6 +89,12 @@ internal static class ThrowHelper
     public static void ThrowFormat(string message) => throw new FormatException(message);
 
     [DoesNotReturn]
+    public static void ThrowInvalidData(string message) => throw new InvalidDataException(message);
+
+    [DoesNotReturn]
+    public static T ThrowInvalidData<T>(string message) => throw new InvalidDataException(message);
+
+    [DoesNotReturn]
     public static void ThrowOverflow(string message) => throw new OverflowException(message);
 
     [DoesNotReturn]
