@@ -24,19 +24,19 @@ internal static unsafe class PosixSharedMemory
     private const int StatSizeOffset = 48;
     private const int StatBufferSize = 256;
 
-    private static readonly Functions? s_functions = Functions.Bind();
+    private static readonly bool s_bound = Bind();
 
     /// <summary>Creates the segment <paramref name="name"/> of <paramref name="length"/> bytes (at least 1) and maps it read-write.</summary>
     /// <exception cref="IOException">A segment of that name exists already.</exception>
     public static SharedArrayMemory Create(string name, nint length)
     {
-        Functions f = Require();
+        Require();
         byte[] path = PathOf(name);
         nint size = Math.Max(length, 1);
         int fd;
         fixed (byte* p = path)
         {
-            fd = f.ShmOpen(p, O_CREAT | O_EXCL | O_RDWR, 0x180 /* 0600 */);
+            fd = s_shmOpen(p, O_CREAT | O_EXCL | O_RDWR, 0x180 /* 0600 */);
         }
 
         if (fd < 0)
@@ -49,26 +49,26 @@ internal static unsafe class PosixSharedMemory
 
         try
         {
-            if (f.Ftruncate(fd, size) != 0)
+            if (s_ftruncate(fd, size) != 0)
             {
                 throw Failure("size", name, Marshal.GetLastSystemError(), $" to {size} bytes");
             }
 
-            return Map(f, fd, name, size, writeable: true);
+            return Map(fd, name, size, writeable: true);
         }
         catch
         {
             // The segment was made by this call; a failed creation leaves no name behind.
             fixed (byte* p = path)
             {
-                _ = f.ShmUnlink(p);
+                _ = s_shmUnlink(p);
             }
 
             throw;
         }
         finally
         {
-            _ = f.Close(fd);
+            _ = s_close(fd);
         }
     }
 
@@ -77,12 +77,12 @@ internal static unsafe class PosixSharedMemory
     /// <exception cref="ArgumentException">The segment is smaller than <paramref name="needed"/>, or empty.</exception>
     public static SharedArrayMemory Open(string name, nint needed, bool writeable, string shapeText)
     {
-        Functions f = Require();
+        Require();
         byte[] path = PathOf(name);
         int fd;
         fixed (byte* p = path)
         {
-            fd = f.ShmOpen(p, writeable ? O_RDWR : O_RDONLY, 0);
+            fd = s_shmOpen(p, writeable ? O_RDWR : O_RDONLY, 0);
         }
 
         if (fd < 0)
@@ -95,7 +95,7 @@ internal static unsafe class PosixSharedMemory
 
         try
         {
-            long size = SizeOf(f, fd, name);
+            long size = SizeOf(fd, name);
             if (size < needed)
             {
                 throw new ArgumentException($"the shared memory segment '{name}' has {size} bytes, but {shapeText} needs {needed} bytes", "shape");
@@ -111,11 +111,11 @@ internal static unsafe class PosixSharedMemory
                 throw new ArgumentException($"the shared memory segment '{name}' has {size} bytes, more than the address space", "name");
             }
 
-            return Map(f, fd, name, (nint)size, writeable);
+            return Map(fd, name, (nint)size, writeable);
         }
         finally
         {
-            _ = f.Close(fd);
+            _ = s_close(fd);
         }
     }
 
@@ -123,12 +123,12 @@ internal static unsafe class PosixSharedMemory
     /// <exception cref="FileNotFoundException">No segment of that name exists.</exception>
     public static void Unlink(string name)
     {
-        Functions f = Require();
+        Require();
         byte[] path = PathOf(name);
         int rc;
         fixed (byte* p = path)
         {
-            rc = f.ShmUnlink(p);
+            rc = s_shmUnlink(p);
         }
 
         if (rc != 0)
@@ -141,11 +141,11 @@ internal static unsafe class PosixSharedMemory
     }
 
     /// <summary>Unmaps a mapping made by <see cref="Create"/> or <see cref="Open"/>.</summary>
-    public static void Unmap(byte* start, nint length) => _ = s_functions!.Munmap(start, (nuint)length);
+    public static void Unmap(byte* start, nint length) => _ = s_munmap(start, (nuint)length);
 
-    private static SharedArrayMemory Map(Functions f, int fd, string name, nint size, bool writeable)
+    private static SharedArrayMemory Map(int fd, string name, nint size, bool writeable)
     {
-        void* p = f.Mmap(null, (nuint)size, writeable ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED, fd, 0);
+        void* p = s_mmap(null, (nuint)size, writeable ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED, fd, 0);
         if (p == (void*)-1)
         {
             throw Failure("map", name, Marshal.GetLastSystemError(), $" ({size} bytes)");
@@ -154,12 +154,12 @@ internal static unsafe class PosixSharedMemory
         return new SharedArrayMemory(name, (byte*)p, size, writeable);
     }
 
-    private static long SizeOf(Functions f, int fd, string name)
+    private static long SizeOf(int fd, string name)
     {
-        if (f.Fstat is not null)
+        if (s_fstat is not null)
         {
             byte* stat = stackalloc byte[StatBufferSize];
-            if (f.Fstat(fd, stat) != 0)
+            if (s_fstat(fd, stat) != 0)
             {
                 throw Failure("stat", name, Marshal.GetLastSystemError());
             }
@@ -168,7 +168,7 @@ internal static unsafe class PosixSharedMemory
         }
 
         // A C library without an exported fstat (glibc before 2.33): the end offset is the size.
-        long end = f.Lseek(fd, 0, SEEK_END);
+        long end = s_lseek(fd, 0, SEEK_END);
         return end >= 0 ? end : throw Failure("stat", name, Marshal.GetLastSystemError());
     }
 
@@ -204,68 +204,67 @@ internal static unsafe class PosixSharedMemory
 
     private static string Message(int errno) => $"{Marshal.GetPInvokeErrorMessage(errno)} (errno {errno})";
 
-    private static Functions Require()
+    private static void Require()
     {
         if (!OperatingSystem.IsLinux())
         {
             throw new PlatformNotSupportedException("named shared memory arrays (NDArray.CreateShared/OpenShared) are implemented for Linux only, where a segment is /dev/shm/<name>");
         }
 
-        return s_functions ?? throw new PlatformNotSupportedException(
-            "named shared memory arrays need shm_open, shm_unlink, ftruncate, mmap, munmap and close from libc.so.6 (glibc 2.34 or later) on x86-64 or arm64, and they could not be bound");
+        if (!s_bound)
+        {
+            throw new PlatformNotSupportedException(
+                "named shared memory arrays need shm_open, shm_unlink, ftruncate, mmap, munmap and close from libc.so.6 (glibc 2.34 or later) on x86-64 or arm64, and they could not be bound");
+        }
     }
 
-    /// <summary>The bound C library functions; null when any is missing.</summary>
-    private sealed class Functions
+    // The bound C library functions; s_bound is false when any but fstat is missing.
+    private static delegate* unmanaged<byte*, int, uint, int> s_shmOpen;
+    private static delegate* unmanaged<byte*, int> s_shmUnlink;
+    private static delegate* unmanaged<int, long, int> s_ftruncate;
+    private static delegate* unmanaged<int, byte*, int> s_fstat;
+    private static delegate* unmanaged<int, long, int, long> s_lseek;
+    private static delegate* unmanaged<void*, nuint, int, int, int, long, void*> s_mmap;
+    private static delegate* unmanaged<void*, nuint, int> s_munmap;
+    private static delegate* unmanaged<int, int> s_close;
+
+    private static bool Bind()
     {
-        public delegate* unmanaged<byte*, int, uint, int> ShmOpen;
-        public delegate* unmanaged<byte*, int> ShmUnlink;
-        public delegate* unmanaged<int, long, int> Ftruncate;
-        public delegate* unmanaged<int, byte*, int> Fstat;
-        public delegate* unmanaged<int, long, int, long> Lseek;
-        public delegate* unmanaged<void*, nuint, int, int, int, long, void*> Mmap;
-        public delegate* unmanaged<void*, nuint, int> Munmap;
-        public delegate* unmanaged<int, int> Close;
-
-        public static Functions? Bind()
+        // struct stat's layout and the flag values above are those of x86-64 and arm64.
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64))
         {
-            // struct stat's layout and the flag values above are those of x86-64 and arm64.
-            if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64))
-            {
-                return null;
-            }
-
-            nint libc;
-            try
-            {
-                libc = NativeLibrary.Load("libc.so.6");
-            }
-            catch (DllNotFoundException)
-            {
-                return null;
-            }
-
-            var f = new Functions();
-            if (!NativeLibrary.TryGetExport(libc, "shm_open", out nint shmOpen)
-                || !NativeLibrary.TryGetExport(libc, "shm_unlink", out nint shmUnlink)
-                || !NativeLibrary.TryGetExport(libc, "ftruncate", out nint ftruncate)
-                || !NativeLibrary.TryGetExport(libc, "lseek", out nint lseek)
-                || !NativeLibrary.TryGetExport(libc, "mmap", out nint mmap)
-                || !NativeLibrary.TryGetExport(libc, "munmap", out nint munmap)
-                || !NativeLibrary.TryGetExport(libc, "close", out nint close))
-            {
-                return null;
-            }
-
-            f.ShmOpen = (delegate* unmanaged<byte*, int, uint, int>)shmOpen;
-            f.ShmUnlink = (delegate* unmanaged<byte*, int>)shmUnlink;
-            f.Ftruncate = (delegate* unmanaged<int, long, int>)ftruncate;
-            f.Lseek = (delegate* unmanaged<int, long, int, long>)lseek;
-            f.Mmap = (delegate* unmanaged<void*, nuint, int, int, int, long, void*>)mmap;
-            f.Munmap = (delegate* unmanaged<void*, nuint, int>)munmap;
-            f.Close = (delegate* unmanaged<int, int>)close;
-            f.Fstat = NativeLibrary.TryGetExport(libc, "fstat", out nint fstat) ? (delegate* unmanaged<int, byte*, int>)fstat : null;
-            return f;
+            return false;
         }
+
+        nint libc;
+        try
+        {
+            libc = NativeLibrary.Load("libc.so.6");
+        }
+        catch (DllNotFoundException)
+        {
+            return false;
+        }
+
+        if (!NativeLibrary.TryGetExport(libc, "shm_open", out nint shmOpen)
+            || !NativeLibrary.TryGetExport(libc, "shm_unlink", out nint shmUnlink)
+            || !NativeLibrary.TryGetExport(libc, "ftruncate", out nint ftruncate)
+            || !NativeLibrary.TryGetExport(libc, "lseek", out nint lseek)
+            || !NativeLibrary.TryGetExport(libc, "mmap", out nint mmap)
+            || !NativeLibrary.TryGetExport(libc, "munmap", out nint munmap)
+            || !NativeLibrary.TryGetExport(libc, "close", out nint close))
+        {
+            return false;
+        }
+
+        s_shmOpen = (delegate* unmanaged<byte*, int, uint, int>)shmOpen;
+        s_shmUnlink = (delegate* unmanaged<byte*, int>)shmUnlink;
+        s_ftruncate = (delegate* unmanaged<int, long, int>)ftruncate;
+        s_lseek = (delegate* unmanaged<int, long, int, long>)lseek;
+        s_mmap = (delegate* unmanaged<void*, nuint, int, int, int, long, void*>)mmap;
+        s_munmap = (delegate* unmanaged<void*, nuint, int>)munmap;
+        s_close = (delegate* unmanaged<int, int>)close;
+        s_fstat = NativeLibrary.TryGetExport(libc, "fstat", out nint fstat) ? (delegate* unmanaged<int, byte*, int>)fstat : null;
+        return true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace ArrayBridge.Tests;
 
@@ -275,6 +276,37 @@ public class SharedArrayTests
         {
             Cleanup(name);
         }
+    }
+
+    [Fact]
+    public void A_mapping_whose_arrays_were_dropped_undisposed_is_unmapped_by_the_finalizer()
+    {
+        string name = NewName();
+        try
+        {
+            DropUndisposed(name);
+            for (int i = 0; i < 10 && IsMapped(name); i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+
+            Assert.False(IsMapped(name));
+            Assert.True(SegmentExists(name), "finalizing unmaps; it never unlinks");
+        }
+        finally
+        {
+            Cleanup(name);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DropUndisposed(string name)
+    {
+        var a = (NDArray<int>)NDArray.CreateShared(name, DType.Int32, [64]);
+        NDArray<int> view = a["::2"];
+        view[0] = 1;
+        Assert.True(IsMapped(name));
     }
 
     [Fact]
