@@ -117,6 +117,82 @@ public class SharedArrayTests
         }
     }
 
+    /// <summary>
+    /// Every dtype, in both byte orders and both memory orders, over a 3-d shape: Python reads each
+    /// segment as <c>np.ndarray(shape, typestr, buffer=shm.buf, order=...)</c> and checks the values
+    /// C# wrote, then writes them reversed, which C# must read back. One Python process checks all.
+    /// </summary>
+    [Fact]
+    public void Every_dtype_byte_order_and_memory_order_round_trips_through_a_Python_process()
+    {
+        ScalarType[] types =
+        [
+            ScalarType.Bool, ScalarType.Int8, ScalarType.UInt8, ScalarType.Int16, ScalarType.UInt16, ScalarType.Int32, ScalarType.UInt32,
+            ScalarType.Int64, ScalarType.UInt64, ScalarType.Float16, ScalarType.Float32, ScalarType.Float64, ScalarType.Complex64, ScalarType.Complex128,
+        ];
+        nint[] shape = [2, 3, 4];
+        var cases = new List<(string Name, DType DType, ArrayOrder Order, NDArray Array)>();
+        try
+        {
+            foreach (ScalarType type in types)
+            {
+                var dtypes = new List<DType> { DType.Create(type) };
+                if (DType.Create(type).ItemSize > 1)
+                {
+                    dtypes.Add(DType.Create(type, DType.NativeOrder == ByteOrder.Little ? ByteOrder.Big : ByteOrder.Little));
+                }
+
+                foreach (DType dtype in dtypes)
+                {
+                    foreach (ArrayOrder order in new[] { ArrayOrder.C, ArrayOrder.F })
+                    {
+                        string name = NewName();
+                        NDArray shared = NDArray.CreateShared(name, dtype, shape, order);
+                        cases.Add((name, dtype, order, shared));
+                        using NDArray values = NDArray.Arange<double>(24).Reshape(shape);
+                        values.CopyTo(shared, Casting.Unsafe);
+                    }
+                }
+            }
+
+            string spec = string.Join(";", cases.Select(c => $"{c.Name},{c.DType.TypeStr},{c.Order}"));
+            string seen = RunPython(
+                "bad = []\n" +
+                "for item in sys.argv[1].split(';'):\n" +
+                "    name, typestr, order = item.split(',')\n" +
+                "    shm = attach(name)\n" +
+                "    a = np.ndarray((2, 3, 4), np.dtype(typestr), buffer=shm.buf, order=order)\n" +
+                "    expected = np.arange(24.0).reshape(2, 3, 4).astype(typestr)\n" +
+                "    if not (a == expected).all() or a.flags.c_contiguous != (order == 'C'):\n" +
+                "        bad.append(item)\n" +
+                "    a[...] = np.arange(23.0, -1, -1).reshape(2, 3, 4).astype(typestr)\n" +
+                "    del a\n" +
+                "    shm.close()\n" +
+                "print('bad=' + ';'.join(bad))\n",
+                spec);
+            Assert.Equal("bad=", seen);
+            foreach (var c in cases)
+            {
+                using NDArray back = c.Array.AsType(DType.Float64, Casting.Unsafe, ArrayOrder.C);
+                double[] expected = Enumerable.Range(0, 24).Select(i => (double)(23 - i)).ToArray();
+                if (c.DType.Type == ScalarType.Bool)
+                {
+                    expected = expected.Select(v => v != 0 ? 1.0 : 0.0).ToArray();
+                }
+
+                Assert.True(expected.SequenceEqual(back.ToArray<double>()), $"{c.DType.TypeStr} {c.Order}: {string.Join(", ", back.ToArray<double>())}");
+            }
+        }
+        finally
+        {
+            foreach (var c in cases)
+            {
+                c.Array.Dispose();
+                Cleanup(c.Name);
+            }
+        }
+    }
+
     [Fact]
     public void CSharp_opens_a_segment_Python_created_and_writes_Python_sees()
     {
