@@ -199,7 +199,7 @@ internal static unsafe class PosixSharedMemory
 
     private static Exception Failure(string action, string name, int errno, string detail = "") =>
         errno is EINVAL or ENAMETOOLONG
-            ? new ArgumentException($"could not {action} the shared memory segment '{name}'{detail}: {Message(errno)} (names are at most 254 bytes, with no '/')", nameof(name))
+            ? new ArgumentException($"could not {action} the shared memory segment '{name}'{detail}: {Message(errno)} (a name is at most 255 bytes of UTF-8, with no '/')", nameof(name))
             : new IOException($"could not {action} the shared memory segment '{name}'{detail}: {Message(errno)}", errno);
 
     private static string Message(int errno) => $"{Marshal.GetPInvokeErrorMessage(errno)} (errno {errno})";

@@ -466,9 +466,22 @@ public class SharedArrayTests
     [Fact]
     public void A_name_longer_than_the_system_allows_is_an_argument_error()
     {
-        string name = new('n', 300);
-        Assert.ThrowsAny<ArgumentException>(() => NDArray.CreateShared(name, DType.Float64, [2]));
+        string name = new('n', 256);
+        var e = Assert.ThrowsAny<ArgumentException>(() => NDArray.CreateShared(name, DType.Float64, [2]));
+        Assert.Contains("255 bytes", e.Message, StringComparison.Ordinal);
         Assert.ThrowsAny<ArgumentException>(() => NDArray.OpenShared(name, DType.Float64, [2]));
+
+        // 255 bytes is the longest name the system (and so Python) accepts.
+        string longest = "ab_" + Guid.NewGuid().ToString("N") + new string('n', 255 - 35);
+        try
+        {
+            using NDArray a = NDArray.CreateShared(longest, DType.Float64, [2]);
+            Assert.True(SegmentExists(longest));
+        }
+        finally
+        {
+            Cleanup(longest);
+        }
     }
 
     [Fact]
