@@ -29,6 +29,8 @@ public class EnumArgumentTests
         ["NDArray.Zeros(DType, ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.Zeros(DType.Float64, [2], BadOrder),
         ["NDArray.Empty(ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.Empty<int>([2], BadOrder),
         ["NDArray.Zeros(ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.Zeros<int>([2], BadOrder),
+        ["NDArray.CreateShared(String, DType, ReadOnlySpan`1, ArrayOrder)#order"] = () => NDArray.CreateShared("ab_enum_" + Guid.NewGuid().ToString("N"), DType.Float64, [2], BadOrder),
+        ["NDArray.OpenShared(String, DType, ReadOnlySpan`1, ArrayOrder, Boolean)#order"] = () => NDArray.OpenShared("ab_enum_" + Guid.NewGuid().ToString("N"), DType.Float64, [2], BadOrder),
         ["NDArray.Full(ReadOnlySpan`1, T, ArrayOrder)#order"] = () => NDArray.Full([2], 1.0, BadOrder),
         ["NDArray.Reshape(ReadOnlySpan`1, ArrayOrder)#order"] = () => ((NDArray)Array2D()).Reshape([3, 2], BadOrder),
         ["NDArray.Ravel(ArrayOrder)#order"] = () => ((NDArray)Array2D()).Ravel(BadOrder),
