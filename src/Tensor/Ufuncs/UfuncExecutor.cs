@@ -379,7 +379,6 @@ internal static unsafe class UfuncExecutor
         bool splitOuter = outer >= workers * 4;
         nint span = splitOuter ? outer : inner;
         int parts = (int)Math.Min(workers, span);
-        int flags = 0;
         var state = new ParallelState((nint)plan, (nint)context, splitOuter, span, parts, watch, hardware);
         try
         {
@@ -390,8 +389,7 @@ internal static unsafe class UfuncExecutor
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
-        flags = state.Flags;
-        return (FloatingPointFlags)flags;
+        return (FloatingPointFlags)state.Flags;
     }
 
     private sealed class ParallelState(nint plan, nint context, bool splitOuter, nint span, int parts, bool watch, bool hardware)
