@@ -256,6 +256,55 @@ public class NpzLiveTests
         }
     }
 
+    [Fact]
+    public void A_member_past_4_GiB_gets_ZIP64_sizes_that_numpy_reads_with_a_valid_CRC()
+    {
+        string dir = Directory.CreateTempSubdirectory("ab_npz_zip64_").FullName;
+        try
+        {
+            // A broadcast view (stride 0) streams 4 GiB + 8000 bytes through a 1 MiB buffer, and deflate
+            // keeps the file small; only the uncompressed size needs ZIP64.
+            nint n = (nint)((4L << 30) / 8) + 1000;
+            using NDArray one = NDArray.Full<double>([1], 2.5), big = one.BroadcastTo([n]), small = NDArray.Arange<int>(5);
+            string path = Path.Combine(dir, "big.npz");
+            NDArray.SaveNpzCompressed(path, big, small);
+            using (NpzFile npz = NDArray.LoadNpz(path))
+            {
+                Assert.Equal(["arr_0", "arr_1"], npz.Keys);
+                using NDArray back = npz["arr_1"];
+                Assert.Equal([0, 1, 2, 3, 4], back.AsSpan<int>().ToArray());
+            }
+
+            string seen = RunPython("""
+                path = os.path.join(sys.argv[1], "big.npz")
+                with zipfile.ZipFile(path) as z:
+                    info = z.getinfo("arr_0.npy")
+                    with z.open(info) as f:
+                        version = np.lib.format.read_magic(f)
+                        shape, fort, dtype = np.lib.format._read_array_header(f, version)
+                        assert dtype == np.dtype("<f8") and not fort, (dtype, fort)
+                        count = 0
+                        while True:
+                            chunk = f.read(1 << 26)  # zipfile checks the CRC when this reaches the end
+                            if not chunk:
+                                break
+                            assert (np.frombuffer(chunk, "<f8") == 2.5).all()
+                            count += len(chunk) // 8
+                    print(shape[0], count, info.file_size, int(info.file_size > 0xFFFFFFFF))
+                with np.load(path) as npz:
+                    assert npz["arr_1"].tolist() == [0, 1, 2, 3, 4]
+                """, dir);
+            string[] parts = seen.Split(' ');
+            Assert.Equal(n.ToString(System.Globalization.CultureInfo.InvariantCulture), parts[0]);
+            Assert.Equal(parts[0], parts[1]);
+            Assert.Equal("1", parts[3]);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     /// <summary>Forwards writes to a file but cannot seek, like a pipe.</summary>
     private sealed class UnseekableWriter(Stream inner) : Stream
     {
