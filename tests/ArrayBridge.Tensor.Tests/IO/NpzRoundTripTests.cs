@@ -250,6 +250,51 @@ public class NpzRoundTripTests
         AssertSameArray(copy, back, "view");
     }
 
+    [Fact]
+    public void Threads_sharing_one_NpzFile_each_get_their_own_members_intact()
+    {
+        const int Members = 6;
+        var arrays = new List<(string Name, NDArray Array)>();
+        try
+        {
+            for (int i = 0; i < Members; i++)
+            {
+                NDArray a = NDArray.Zeros(DType.Int64, [20_000 + (i * 1000)]);
+                RandomLayouts.FillDistinct(a);
+                using NDArray offset = NDArray.Full<long>([1], i * 1_000_000L);
+                NDArray.Add(a, offset, a);
+                arrays.Add(("m" + i, a));
+            }
+
+            var ms = new MemoryStream();
+            NDArray.SaveNpzCompressed(ms, [.. arrays]);
+            // Yielding inside every read widens the window between a member stream's seek and its read.
+            using NpzFile npz = NDArray.LoadNpz(new YieldingStream(ms.ToArray()));
+            byte[][] expected = [.. arrays.Select(a => NpyBytes.LittleEndianCBytes(a.Array))];
+            Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 8 }, k =>
+            {
+                int i = k % Members;
+                using NDArray back = npz["m" + i];
+                Assert.Equal(expected[i], NpyBytes.LittleEndianCBytes(back));
+            });
+        }
+        finally
+        {
+            foreach ((string _, NDArray a) in arrays)
+                a.Dispose();
+        }
+    }
+
+    /// <summary>A read-only memory stream that lets other threads run before every read.</summary>
+    private sealed class YieldingStream(byte[] data) : MemoryStream(data, writable: false)
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Thread.Yield();
+            return base.Read(buffer, offset, count);
+        }
+    }
+
     /// <summary>A write-only, non-seekable sink, like a pipe.</summary>
     private sealed class WriteOnlyStream : Stream
     {
