@@ -191,7 +191,7 @@ public sealed class NpzFile : IReadOnlyCollection<string>, IDisposable
     {
         string name = entry.FullName;
         long length = entry.Length;
-        if (length > entry.CompressedLength * MaxDeflateRatio + MaxDeflateRatio)
+        if (length / MaxDeflateRatio > entry.CompressedLength + 1) // divided, so a forged compressed size cannot overflow
             ThrowHelper.ThrowInvalidData($"{name}: the central directory gives {length} uncompressed bytes for {entry.CompressedLength} compressed bytes, more than deflate can produce; the archive is corrupt.");
 
         Stream raw;
