@@ -89,6 +89,15 @@ internal static class ThrowHelper
     public static void ThrowFormat(string message) => throw new FormatException(message);
 
     [DoesNotReturn]
+    public static T ThrowNotSupported<T>(string message, Exception inner) => throw new NotSupportedException(message, inner);
+
+    [DoesNotReturn]
+    public static void ThrowKeyNotFound(string message) => throw new KeyNotFoundException(message);
+
+    [DoesNotReturn]
+    public static T ThrowInvalidData<T>(string message, Exception inner) => throw new InvalidDataException(message, inner);
+
+    [DoesNotReturn]
     public static void ThrowInvalidData(string message) => throw new InvalidDataException(message);
 
     [DoesNotReturn]

@@ -12,9 +12,13 @@ namespace ArrayBridge;
 internal static class NpyFormat
 {
     /// <summary><c>\x93NUMPY</c>.</summary>
-    private static ReadOnlySpan<byte> MagicPrefix => [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
+    internal static ReadOnlySpan<byte> MagicPrefix => [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 
-    private const int MagicLength = 8;
+    /// <summary><c>PK\x03\x04</c>, the local file header signature that starts a zip archive (np.load's test for a .npz).</summary>
+    internal static ReadOnlySpan<byte> ZipMagic => [(byte)'P', (byte)'K', 3, 4];
+
+    /// <summary>The length of the .npy magic string, 6 bytes of prefix plus the version.</summary>
+    internal const int MagicLength = 8;
     private const int ArrayAlign = 64;
 
     // format.py GROWTH_AXIS_MAX_DIGITS: room for the growth axis to be rewritten in place.
@@ -83,6 +87,9 @@ internal static class NpyFormat
     {
         Span<byte> magic = stackalloc byte[MagicLength];
         ReadExactly(stream, magic, "magic string");
+        // np.load returns an NpzFile for a zip archive; Load returns one array, so it points to LoadNpz.
+        if (magic[..4].SequenceEqual(ZipMagic))
+            ThrowHelper.ThrowInvalidData("the file is a zip archive (.npz), not a .npy file; read it with NDArray.LoadNpz, which returns an NpzFile as np.load does for a .npz.");
         if (!magic[..6].SequenceEqual(MagicPrefix))
             ThrowHelper.ThrowInvalidData($"the magic string is not correct; expected {BytesRepr(MagicPrefix)}, got {BytesRepr(magic[..6])}");
         int major = magic[6], minor = magic[7];
