@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+
 namespace ArrayBridge;
 
 /// <summary>
@@ -10,8 +12,12 @@ internal sealed class NpzMemberStream(Stream inner) : Stream
     /// <summary>Uncompressed bytes read so far.</summary>
     public long Consumed { get; private set; }
 
-    /// <summary>The CRC-32 of the bytes read so far.</summary>
-    public uint Crc { get; private set; }
+    // System.IO.Hashing's CRC-32 is zlib's (reflected 0xEDB88320) and folds with carry-less multiply
+    // where the CPU has it, so checking the data costs little beside inflating or copying it.
+    private readonly Crc32 _crc = new();
+
+    /// <summary>The CRC-32 of the bytes read so far, as <c>zlib.crc32</c> gives it.</summary>
+    public uint Crc => _crc.GetCurrentHashAsUInt32();
 
     /// <inheritdoc/>
     public override bool CanRead => true;
@@ -32,7 +38,7 @@ internal sealed class NpzMemberStream(Stream inner) : Stream
     public override int Read(Span<byte> buffer)
     {
         int n = inner.Read(buffer);
-        Crc = ZipCrc32.Update(Crc, buffer[..n]);
+        _crc.Append(buffer[..n]);
         Consumed += n;
         return n;
     }
