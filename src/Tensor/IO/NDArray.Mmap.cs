@@ -28,7 +28,9 @@ public unsafe partial class NDArray
     /// silently extends such a file, every mode refuses it). As with every memory mapping, truncating
     /// the file while it is mapped, by this or another process, makes a later access to the lost
     /// pages kill the process with SIGBUS, which no exception can report: do not shrink a file that
-    /// is mapped.
+    /// is mapped, and do not overwrite it with <see cref="Save(string, NDArray)"/>, <c>np.save</c> or
+    /// <see cref="OpenMemmap(string, DType, ReadOnlySpan{nint}, ArrayOrder)"/> (they truncate it first)
+    /// while any array over it is alive.
     /// </para>
     /// </remarks>
     /// <param name="path">The .npy file (no extension is added).</param>
@@ -39,6 +41,7 @@ public unsafe partial class NDArray
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The header is not valid (NumPy's messages, as for <see cref="Load(string)"/>), or it announces more data than the file holds.</exception>
     /// <exception cref="NotSupportedException">The file holds a NumPy dtype ArrayBridge does not support.</exception>
+    /// <exception cref="UnauthorizedAccessException">No permission to open the file for the mode (<c>'r+'</c> needs write permission).</exception>
     /// <exception cref="IOException">The system refused to open or map the file.</exception>
     /// <exception cref="PlatformNotSupportedException">Not Linux or macOS on a 64-bit processor.</exception>
     public static NDArray Load(string path, MmapMode mmapMode)
@@ -61,6 +64,7 @@ public unsafe partial class NDArray
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The header is not valid, or it announces more data than the file holds.</exception>
     /// <exception cref="NotSupportedException">The file holds a NumPy dtype ArrayBridge does not support.</exception>
+    /// <exception cref="UnauthorizedAccessException">No permission to open the file for the mode (<c>'r+'</c> needs write permission).</exception>
     /// <exception cref="IOException">The system refused to open or map the file.</exception>
     /// <exception cref="PlatformNotSupportedException">Not Linux or macOS on a 64-bit processor.</exception>
     public static NDArray OpenMemmap(string path, MmapMode mode = MmapMode.ReadWrite)
@@ -87,6 +91,7 @@ public unsafe partial class NDArray
     /// <exception cref="ArgumentException">An order other than C or F, or more than <see cref="MaxDimensions"/> axes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A negative length, or an undefined <paramref name="order"/>.</exception>
     /// <exception cref="OverflowException">The byte size does not fit in <see cref="nint"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">No permission to create or overwrite the file.</exception>
     /// <exception cref="IOException">The file cannot be created, extended or mapped (for instance, a full disk).</exception>
     /// <exception cref="PlatformNotSupportedException">Not Linux or macOS on a 64-bit processor.</exception>
     public static NDArray OpenMemmap(string path, DType dtype, ReadOnlySpan<nint> shape, ArrayOrder order = ArrayOrder.C)
