@@ -26,9 +26,26 @@ public unsafe partial class NDArray
         array.ThrowIfDisposed();
         if (!path.EndsWith(".npy", StringComparison.Ordinal))
             path += ".npy";
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        Save(file, array);
+        byte[] header = NpyHeaderFor(array);
+
+        // Reserving the file's blocks up front (fallocate, as NumPy's tofile does) lets the file
+        // system write the data into allocated extents; without it, ext4 flushes a file that was
+        // truncated and rewritten to disk when it is closed, which made a large Save several times
+        // slower than np.save. Unbuffered: the data goes straight from the array to the kernel.
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.Create,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = 0,
+            PreallocationSize = header.Length + array.NBytes,
+        };
+        using var file = new FileStream(path, options);
+        WriteNpy(file, array, header);
     }
+
+    private static byte[] NpyHeaderFor(NDArray array) =>
+        NpyFormat.BuildHeader(new NpyHeader(array.DType, array.IsFContiguous && !array.IsCContiguous, array.ShapeArray));
 
     /// <summary>
     /// Writes <paramref name="array"/> to <paramref name="stream"/> in NumPy's .npy format, the bytes
@@ -46,8 +63,13 @@ public unsafe partial class NDArray
         if (!stream.CanWrite)
             ThrowHelper.ThrowArgument("The stream is not writable.", nameof(stream));
 
+        WriteNpy(stream, array, NpyHeaderFor(array));
+    }
+
+    private static void WriteNpy(Stream stream, NDArray array, byte[] header)
+    {
         bool fortran = array.IsFContiguous && !array.IsCContiguous;
-        stream.Write(NpyFormat.BuildHeader(new NpyHeader(array.DType, fortran, array.ShapeArray)));
+        stream.Write(header);
         if (array.Size == 0)
             return;
         if (array.IsCContiguous || fortran)

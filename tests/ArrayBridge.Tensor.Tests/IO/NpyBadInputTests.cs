@@ -11,7 +11,7 @@ public class NpyBadInputTests
 
     private static byte[] Data(int n) => new byte[n];
 
-    private static readonly Dictionary<string, (Func<byte[]> Bytes, Type Exception, string Message)> Rows = new()
+    internal static readonly Dictionary<string, (Func<byte[]> Bytes, Type Exception, string Message)> Rows = new()
     {
         ["empty file"] = (() => [], typeof(InvalidDataException), "EOF: reading magic string, expected 8 bytes got 0"),
         ["truncated magic"] = (() => NpyBytes.File(Good, Data(16))[..5], typeof(InvalidDataException), "EOF: reading magic string, expected 8 bytes got 5"),

@@ -39,6 +39,51 @@ public class NpyRoundTripPropertyTests
         }));
     }
 
+    /// <summary>
+    /// Saving to a path (preallocated with fallocate, unbuffered) writes exactly the bytes a stream
+    /// gets, whatever the layout, and over an existing file longer or shorter than the new one the
+    /// file ends where the data ends: the reserved blocks never show up as length.
+    /// </summary>
+    [Fact]
+    public void Save_to_a_path_writes_the_stream_bytes_over_any_existing_file()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "ab_npy_path_" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Seeds, seed =>
+            {
+                using var layouts = new RandomLayouts(seed);
+                NDArray a = layouts.Array;
+                string path = Path.Combine(dir, "a.npy");
+                int previous = new Random(seed).Next(0, 3) switch { 0 => 0, 1 => 100, _ => 1 << 20 };
+                if (previous > 0)
+                {
+                    File.WriteAllBytes(path, new byte[previous]);
+                }
+                else
+                {
+                    File.Delete(path);
+                }
+
+                NDArray.Save(path, a);
+                Assert.True(NpyRecordedTests.SaveToBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(path)), layouts.ToString());
+            }));
+
+            // A large non-contiguous array goes through the chunked path, straight to the file.
+            using NDArray big = NDArray.Zeros(DType.Parse(">i4"), [3, 200, 1000]);
+            RandomLayouts.FillDistinct(big);
+            using NDArray view = big["::-1, :, 1::2"];
+            string file = Path.Combine(dir, "view");
+            NDArray.Save(file, view);
+            Assert.Equal(NpyRecordedTests.SaveToBytes(view), File.ReadAllBytes(file + ".npy"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("<f8", new long[] { 700, 400 }, ":, ::-2")]          // a partly buffered outer axis
     [InlineData(">i4", new long[] { 3, 200, 1000 }, "::-1, :, 1::2")] // leading axis loop + partial axis

@@ -229,6 +229,118 @@ public class SharedArrayTests
         }
     }
 
+    /// <summary>
+    /// Starts a Python child that runs <paramref name="script"/>, which must print "ready" once it
+    /// holds the segment and then block; returns the running process after that line.
+    /// </summary>
+    private static Process StartHoldingPython(string script, params string[] args)
+    {
+        var start = new ProcessStartInfo(Python)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("-u");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(Prelude + script + "print('ready')\nimport time\ntime.sleep(600)\n");
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        Process process = Process.Start(start)!;
+        Task<string?> line = process.StandardOutput.ReadLineAsync();
+        if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result != "ready")
+        {
+            process.Kill(entireProcessTree: true);
+            string errors = process.StandardError.ReadToEnd();
+            process.Dispose();
+            Assert.Fail($"the Python child did not get ready: {(line.IsCompleted ? line.Result : "no output in 60 s")}\n{errors}");
+        }
+
+        return process;
+    }
+
+    /// <summary>Kills the child with SIGKILL, so it runs no cleanup of any kind, and waits (bounded) for it to be gone.</summary>
+    private static void KillHard(Process process)
+    {
+        process.Kill(); // SIGKILL on Unix
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "the killed child did not exit");
+        Assert.Equal(137, process.ExitCode); // 128 + SIGKILL, as the runtime reports a signalled child
+        process.Dispose();
+    }
+
+    [Fact]
+    public void A_Python_process_killed_while_holding_a_segment_CSharp_made_leaves_it_usable_and_unlinkable()
+    {
+        string name = NewName();
+        try
+        {
+            using var a = (NDArray<long>)NDArray.CreateShared(name, DType.Int64, [1000]);
+            a[0] = 11;
+            Process child = StartHoldingPython(
+                "shm = attach(sys.argv[1])\n" +
+                "a = np.ndarray((1000,), np.int64, buffer=shm.buf)\n" +
+                "a[1:] = a[0] * np.arange(1, 1000)\n",
+                name);
+            KillHard(child);
+
+            // The dead process's writes are in the segment; this side keeps reading, writing and reopening it.
+            Assert.Equal(11L * 999, a[999]);
+            a[500] = -1;
+            using (var again = (NDArray<long>)NDArray.OpenShared(name, DType.Int64, [1000]))
+            {
+                Assert.Equal(-1, again[500]);
+                Assert.Equal(11L * 3, again[3]);
+            }
+
+            Assert.True(SegmentExists(name));
+            NDArray.UnlinkShared(name);
+            Assert.False(SegmentExists(name));
+            a[1] = 5;
+            Assert.Equal(5, a[1]);
+        }
+        finally
+        {
+            Cleanup(name);
+        }
+    }
+
+    [Fact]
+    public void A_segment_whose_Python_creator_was_killed_opens_here_and_is_unlinked_here()
+    {
+        string name = NewName();
+        try
+        {
+            // The creator gives its claim up to this process, so its resource tracker leaves the name alone when it dies.
+            Process child = StartHoldingPython(
+                "shm = shared_memory.SharedMemory(sys.argv[1], create=True, size=64 * 8)\n" +
+                "resource_tracker.unregister(shm._name, 'shared_memory')\n" +
+                "a = np.ndarray((8, 8), np.float64, buffer=shm.buf, order='F')\n" +
+                "a[...] = np.arange(64.0).reshape(8, 8)\n",
+                name);
+            KillHard(child);
+
+            Assert.True(SegmentExists(name));
+            using (var a = (NDArray<double>)NDArray.OpenShared(name, DType.Float64, [8, 8], ArrayOrder.F))
+            {
+                Assert.Equal(63.0, a[7, 7]);
+                Assert.Equal(8.0, a[1, 0]);
+                a[0, 0] = 100;
+                NDArray.UnlinkShared(name);
+                Assert.False(SegmentExists(name));
+                Assert.Equal(100.0, a[0, 0]);
+            }
+
+            Assert.Throws<FileNotFoundException>(() => NDArray.OpenShared(name, DType.Float64, [8, 8]));
+        }
+        finally
+        {
+            Cleanup(name);
+        }
+    }
+
     [Fact]
     public void Opening_a_missing_name_throws_FileNotFoundException_naming_it()
     {
