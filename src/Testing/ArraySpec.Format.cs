@@ -81,7 +81,9 @@ public sealed partial record ArraySpec
         sb.Append(CultureInfo.InvariantCulture, $"{name} = {name}.reshape({FormatShape(BaseShape)}, order='{(Order == ArrayOrder.F ? 'F' : 'C')}')");
         if (Index.Length > 0)
         {
-            sb.Append('[').Append(Index).Append(']');
+            // NumPy gives a scalar, not a 0-d view, when integers index every axis; a trailing ... keeps the view.
+            bool integersOnly = Index.Split(',').All(item => long.TryParse(item.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _));
+            sb.Append('[').Append(Index).Append(integersOnly ? ", ...]" : "]");
         }
 
         sb.Append('\n');

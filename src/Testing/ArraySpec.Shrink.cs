@@ -41,8 +41,12 @@ public sealed partial record ArraySpec
         {
             for (int axis = 0; axis < BaseShape.Length; axis++)
             {
-                nint[] shape = [.. BaseShape[..axis], .. BaseShape[(axis + 1)..]];
-                yield return Reshaped(shape, WithoutAxisItem(items, axis));
+                string index = WithoutAxisItem(items, axis);
+                yield return Block(axis, 0, 1, dropAxis: true, index);
+                if (BaseShape[axis] > 1)
+                {
+                    yield return Block(axis, BaseShape[axis] - 1, 1, dropAxis: true, index);
+                }
             }
         }
 
@@ -53,9 +57,9 @@ public sealed partial record ArraySpec
             {
                 if (shorter >= 1 && shorter < n)
                 {
-                    nint[] shape = (nint[])BaseShape.Clone();
-                    shape[axis] = shorter;
-                    yield return Reshaped(shape, Index);
+                    // The first or the last elements along the axis: the ones that matter may be at either end.
+                    yield return Block(axis, 0, shorter, dropAxis: false, Index);
+                    yield return Block(axis, n - shorter, shorter, dropAxis: false, Index);
                 }
             }
         }
@@ -162,19 +166,71 @@ public sealed partial record ArraySpec
         };
     }
 
-    private ArraySpec Reshaped(nint[] shape, string index)
+    /// <summary>
+    /// The recipe with the base cut to <paramref name="length"/> elements from <paramref name="start"/>
+    /// along <paramref name="axis"/> (that axis dropped when <paramref name="dropAxis"/>), the values
+    /// following their elements.
+    /// </summary>
+    private ArraySpec Block(int axis, nint start, nint length, bool dropAxis, string index)
     {
         ElementKind kind = ElementKind.Of(DType);
+        nint[] full = (nint[])BaseShape.Clone();
+        full[axis] = length;
+        nint[] shape = dropAxis ? [.. BaseShape[..axis], .. BaseShape[(axis + 1)..]] : full;
+        int nd = full.Length;
         nint size = 1;
-        foreach (nint n in shape)
+        foreach (nint n in full)
         {
             size *= n;
         }
 
-        ulong[] components = Components.Length >= size * kind.Components
-            ? Components[..(int)(size * kind.Components)]
-            : [.. Components, .. Enumerable.Repeat(Simplest(kind, Elements), (int)(size * kind.Components) - Components.Length)];
+        var components = new ulong[size * kind.Components];
+        if (Components.Length == 0)
+        {
+            // Dropping the empty axis of an empty base: the new elements take the simplest value.
+            Array.Fill(components, Simplest(kind, Elements));
+            return new ArraySpec(DType, shape, components) { Order = Order, Index = index, BroadcastTo = BroadcastTo, Unaligned = Unaligned, ReadOnly = ReadOnly, Elements = Elements };
+        }
+
+        var idx = new nint[nd];
+        for (nint k = 0; k < size; k++)
+        {
+            // idx walks the new block in its memory order; its source is idx shifted by start along the axis.
+            nint target = MemoryOffset(idx, full), source = 0;
+            idx[axis] += start;
+            source = MemoryOffset(idx, BaseShape);
+            idx[axis] -= start;
+            Array.Copy(Components, source * kind.Components, components, target * kind.Components, kind.Components);
+            Increment(idx, full);
+        }
+
         return new ArraySpec(DType, shape, components) { Order = Order, Index = index, BroadcastTo = BroadcastTo, Unaligned = Unaligned, ReadOnly = ReadOnly, Elements = Elements };
+    }
+
+    private nint MemoryOffset(nint[] idx, nint[] shape)
+    {
+        nint offset = 0, stride = 1;
+        for (int j = 0; j < shape.Length; j++)
+        {
+            int axis = Order == ArrayOrder.F ? j : shape.Length - 1 - j;
+            offset += idx[axis] * stride;
+            stride *= shape[axis];
+        }
+
+        return offset;
+    }
+
+    private static void Increment(nint[] idx, nint[] shape)
+    {
+        for (int axis = shape.Length - 1; axis >= 0; axis--)
+        {
+            if (++idx[axis] < shape[axis])
+            {
+                return;
+            }
+
+            idx[axis] = 0;
+        }
     }
 
     /// <summary>The index without the item that consumes base axis <paramref name="axis"/> (there is none past the items).</summary>

@@ -129,6 +129,17 @@ internal static class ElementSampler
 
     private static ulong Float(Random rng, ElementKind kind, ElementOptions options, bool edge)
     {
+        if (edge && (options.MinValue is not null || options.MaxValue is not null) && rng.Next(3) == 0)
+        {
+            // The bounds themselves are edge cases.
+            double? bound = rng.Next(2) == 0 ? options.MinValue ?? options.MaxValue : options.MaxValue ?? options.MinValue;
+            ulong boundBits = kind.FromDouble(bound!.Value);
+            if (Allowed(kind, boundBits, options))
+            {
+                return boundBits;
+            }
+        }
+
         for (int attempt = 0; attempt < 50; attempt++)
         {
             ulong bits = edge && attempt < 25 ? FloatEdge(rng, kind) : FloatOrdinary(rng, kind, options);

@@ -26,9 +26,21 @@ internal static class SpecBuilder
         LayoutClass primary = ChoosePrimary(rng, o, fixedShape);
         nint[] view = fixedShape ?? ViewShape(rng, o, primary);
         ArraySpec spec = Layout(rng, o, dtype, primary, view);
-        if (spec.BaseSize > Math.Max(o.MaxBaseSize, Size(view)) || !spec.LayoutApplies())
+        for (int attempt = 0; !Fits(spec, o, view) && attempt < 20; attempt++)
         {
-            spec = Layout(rng, o, dtype, LayoutClass.CContiguous, view); // the base of a view of this shape is too large: the view itself
+            // Steps make the base larger than the view: shorten the view's longest side and try again.
+            if (fixedShape is null && Size(view) > 1)
+            {
+                int longest = Array.IndexOf(view, view.Max());
+                view[longest] = Math.Max(view[longest] - 1, primary is LayoutClass.FContiguous or LayoutClass.Strided or LayoutClass.NegativeStrides or LayoutClass.ZeroStrides ? Math.Min(view[longest], 2) : 1);
+            }
+
+            spec = Layout(rng, o, dtype, primary, view);
+        }
+
+        if (!Fits(spec, o, view))
+        {
+            spec = Layout(rng, o, dtype, LayoutClass.CContiguous, view); // no base within the bounds shows the class for this view: the view itself
         }
 
         bool wide = dtype.ItemSize > 1 && ElementKind.Of(dtype).ComponentBytes > 1;
@@ -47,6 +59,9 @@ internal static class SpecBuilder
             Order = spec.Order, Index = spec.Index, BroadcastTo = spec.BroadcastTo, Unaligned = unaligned, ReadOnly = readOnly, Elements = o.Elements,
         };
     }
+
+    private static bool Fits(ArraySpec spec, ArrayOptions o, nint[] view) =>
+        spec.BaseSize <= Math.Max(o.MaxBaseSize, Size(view)) && spec.LayoutApplies();
 
     private static bool HasPrimary(LayoutClass layouts) => Primaries.Any(p => layouts.HasFlag(p.Class));
 

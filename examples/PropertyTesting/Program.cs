@@ -1,0 +1,45 @@
+using ArrayBridge.Examples;
+using ArrayBridge.Testing;
+using FsCheck;
+using FsCheck.Fluent;
+
+// The distribution of the default array generator, as FsCheck's Classify reports it.
+Console.WriteLine("== What ArrayGen.Arrays() generates (1000 arrays) ==");
+Check.One(Config.Quick.WithMaxTest(1000).WithReplay(Replay(7)), Prop.ForAll(ArrayGen.ArrayArbitrary(), spec =>
+{
+    using MaterializedArray m = spec.Materialize();
+    LayoutClass classes = m.Classes;
+    Property p = Prop.ToProperty(true);
+    foreach (LayoutClass c in Enum.GetValues<LayoutClass>().Where(c => c is not (LayoutClass.None or LayoutClass.All)))
+    {
+        p = p.Classify(classes.HasFlag(c), c.ToString());
+    }
+
+    return p;
+}));
+
+Console.WriteLine();
+Console.WriteLine("== Softmax invariants ==");
+Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(Replay(1)), SoftmaxProperties.RowsAreDistributions());
+Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(Replay(2)), SoftmaxProperties.ShiftInvariant());
+
+Console.WriteLine();
+Console.WriteLine("== Softmax against NumPy ==");
+Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(Replay(3)), SoftmaxProperties.AgreesWithNumPy(Softmax.Compute));
+
+Console.WriteLine();
+Console.WriteLine("== A planted layout bug, caught and shrunk ==");
+try
+{
+    Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(Replay(3)), SoftmaxProperties.AgreesWithNumPy(Softmax.ComputeWithLayoutBug));
+    Console.WriteLine("not caught");
+    return 1;
+}
+catch (Exception e)
+{
+    Console.WriteLine(e.Message);
+}
+
+return 0;
+
+static FsCheck.Replay Replay(ulong seed) => new(new Rnd(seed, 0x9E3779B97F4A7C15UL), null);
