@@ -111,7 +111,7 @@ internal static class ElementSampler
         else if (rng.Next(4) == 0)
         {
             // Any bit pattern, so large magnitudes appear at every width.
-            value = kind.ToInteger((ulong)rng.NextInt64() ^ ((ulong)rng.Next() << 40) & kind.Mask);
+            value = kind.ToInteger(((ulong)rng.NextInt64() ^ ((ulong)rng.Next() << 40)) & kind.Mask);
         }
         else
         {
