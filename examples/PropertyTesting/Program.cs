@@ -8,14 +8,8 @@ Console.WriteLine("== What ArrayGen.Arrays() generates (1000 arrays) ==");
 Check.One(Config.Quick.WithMaxTest(1000).WithReplay(Replay(7)), Prop.ForAll(ArrayGen.ArrayArbitrary(), spec =>
 {
     using MaterializedArray m = spec.Materialize();
-    LayoutClass classes = m.Classes;
-    Property p = Prop.ToProperty(true);
-    foreach (LayoutClass c in Enum.GetValues<LayoutClass>().Where(c => c is not (LayoutClass.None or LayoutClass.All)))
-    {
-        p = p.Classify(classes.HasFlag(c), c.ToString());
-    }
-
-    return p;
+    return Enum.GetValues<LayoutClass>().Where(c => c is not (LayoutClass.None or LayoutClass.All))
+        .Aggregate(Prop.ToProperty(true), (p, c) => p.Classify(m.Classes.HasFlag(c), c.ToString()));
 }));
 
 // Each class on its own (an array may be in several), over 10,000 arrays.
