@@ -136,9 +136,14 @@ public static partial class ArrayAssert
         var remarks = new StringBuilder();
         double percent = 100.0 * mismatched / n;
         remarks.Append(CultureInfo.InvariantCulture, $"\nMismatched elements: {mismatched} / {n} ({PythonG(percent, 3)}%)");
-        (string maxAbs, string maxRel) = Differences(x, y, differences, actual.DType, desired.DType);
-        remarks.Append("\nMax absolute difference: ").Append(maxAbs);
-        remarks.Append("\nMax relative difference: ").Append(maxRel);
+        if (actual.DType.Kind != 'b' || desired.DType.Kind != 'b')
+        {
+            // NumPy cannot subtract booleans, and leaves the two lines out for them.
+            (string maxAbs, string maxRel) = Differences(x, y, differences, NDArray.ResultType(actual, desired));
+            remarks.Append("\nMax absolute difference: ").Append(maxAbs);
+            remarks.Append("\nMax relative difference: ").Append(maxRel);
+        }
+
         return BuildMessage(header, errMsg + remarks, actual, desired);
     }
 
@@ -167,17 +172,25 @@ public static partial class ArrayAssert
         return d < 0 ? -d : d;
     }
 
-    private static (string Abs, string Rel) Differences(Elements x, Elements y, List<int> indices, DType xType, DType yType)
+    /// <summary>
+    /// np.testing's "Max absolute difference" and "Max relative difference": <c>abs(x - y)</c> in the
+    /// promoted dtype <paramref name="work"/> (integers wrap around as NumPy's do, unsigned ones
+    /// take the smaller of both directions), divided by <c>abs(y)</c> where y is not zero.
+    /// </summary>
+    private static (string Abs, string Rel) Differences(Elements x, Elements y, List<int> indices, DType work)
     {
-        if (x.IsInteger && y.IsInteger)
+        if (work.Kind is 'i' or 'u' or 'b')
         {
-            Int128 maxAbs = 0;
+            int bits = work.ItemSize * 8;
+            Int128 modulus = (Int128)1 << bits;
+            Int128 maxAbs = Int128.MinValue;
             double maxRel = double.NegativeInfinity;
             bool anyNonzero = false;
             foreach (int i in indices)
             {
                 Int128 a = x.IntegerAt(i % x.Count), b = y.IntegerAt(i % y.Count);
-                Int128 e = Int128.Abs(a - b);
+                Int128 e = Wrap(a - b, modulus, work.Kind == 'i');
+                e = work.Kind == 'i' ? (e == -(modulus / 2) ? e : Int128.Abs(e)) : Int128.Min(e, Wrap(b - a, modulus, false));
                 maxAbs = Int128.Max(maxAbs, e);
                 if (b != 0)
                 {
@@ -189,8 +202,6 @@ public static partial class ArrayAssert
             return (maxAbs.ToString(CultureInfo.InvariantCulture), anyNonzero ? Scalar(maxRel, DType.Float64) : "inf");
         }
 
-        // NumPy computes the differences in the promoted float type.
-        DType work = Promoted(xType, yType);
         double abs = 0, rel = double.NegativeInfinity;
         bool nonzero = false;
         foreach (int i in indices)
@@ -205,26 +216,19 @@ public static partial class ArrayAssert
             }
         }
 
-        DType real = work.Kind == 'c' ? (work.ItemSize == 8 ? DType.Float32 : DType.Float64) : work;
+        DType real = work.Kind == 'c' ? (work.ItemSize == 8 ? DType.Float32 : DType.Float64) : work.AsNative();
         return (Scalar(abs, real), nonzero ? Scalar(rel, real) : "inf");
     }
 
-    private static DType Promoted(DType a, DType b)
+    private static Int128 Wrap(Int128 value, Int128 modulus, bool signed)
     {
-        static int Rank(DType d) => d.Kind is 'f' or 'c' ? (d.Kind == 'c' ? d.ItemSize / 2 : d.ItemSize) : 8;
-        bool complex = a.Kind == 'c' || b.Kind == 'c';
-        int width = Math.Max(a.Kind is 'f' or 'c' ? Rank(a) : 0, b.Kind is 'f' or 'c' ? Rank(b) : 0);
-        if (a.Kind is not ('f' or 'c') || b.Kind is not ('f' or 'c'))
+        Int128 r = value % modulus;
+        if (r < 0)
         {
-            width = Math.Max(width, 8); // an integer with a float promotes to float64 (for 16-bit and wider integers)
+            r += modulus;
         }
 
-        return width switch
-        {
-            2 => complex ? DType.Complex64 : DType.Float16,
-            4 => complex ? DType.Complex64 : DType.Float32,
-            _ => complex ? DType.Complex128 : DType.Float64,
-        };
+        return signed && r >= modulus / 2 ? r - modulus : r;
     }
 
     /// <summary>A value as NumPy's <c>array2string</c> prints a 0-d array of <paramref name="dtype"/>.</summary>

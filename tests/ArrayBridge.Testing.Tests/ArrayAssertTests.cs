@@ -23,6 +23,11 @@ public class ArrayAssertTests
         { "equal", "np.array([np.inf, 1.])", "np.array([1., 1.])", "" },
         { "equal", "np.array([[1, 2], [3, 4]], dtype=np.int16)", "np.array([[1, 2], [3, 5]], dtype=np.int16)", "" },
         { "equal", "np.array([0., -0.])", "np.array([-0., 0.])", "" },
+        { "equal", "np.array([True, False])", "np.array([True, True])", "" },
+        { "equal", "np.array([1, 2], dtype=np.int8)", "np.array([True, True])", "" },
+        { "equal", "np.array([100, -100], dtype=np.int8)", "np.array([-100, 100], dtype=np.int8)", "" },
+        { "equal", "np.array([3, 5], dtype=np.uint64)", "np.array([4, 5], dtype=np.int64)", "" },
+        { "allclose", "np.array([1.5, 2.25], dtype=np.float16)", "np.array([1.5, 2.5], dtype=np.int16)", "" },
         { "equal", "np.array([2.5, np.nan, -np.inf])", "np.array([2.5, np.nan, -np.inf])", "" },
     };
 
