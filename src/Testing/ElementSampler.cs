@@ -129,6 +129,11 @@ internal static class ElementSampler
 
     private static ulong Float(Random rng, ElementKind kind, ElementOptions options, bool edge)
     {
+        if (Math.Max(options.MinValue ?? double.NegativeInfinity, -kind.MaxFinite) > Math.Min(options.MaxValue ?? double.PositiveInfinity, kind.MaxFinite))
+        {
+            ThrowHelper.ThrowArgument($"no finite {kind.ComponentBits}-bit float lies in [{options.MinValue}, {options.MaxValue}]", nameof(options));
+        }
+
         if (edge && (options.MinValue is not null || options.MaxValue is not null) && rng.Next(3) == 0)
         {
             // The bounds themselves are edge cases.

@@ -182,6 +182,8 @@ public class GeneratorTests
         Assert.All(shorts, s => Assert.InRange(s, (short)10, (short)20));
 
         Assert.Throws<ArgumentException>(() => ArrayGen.Values<double>(new ElementOptions { MinValue = 2, MaxValue = 1 }));
+        var e = Assert.Throws<ArgumentException>(() => ArrayGen.Values<Half>(new ElementOptions { MinValue = 1e6 }).Sample(1, Seed, 10));
+        Assert.StartsWith("no finite 16-bit float lies in [1000000, ]", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
