@@ -15,12 +15,12 @@ namespace ArrayBridge.Testing;
 /// Arrays are generated as <see cref="ArraySpec"/> recipes, never as <see cref="NDArray"/>s, because
 /// FsCheck does not dispose generated values: a property materializes the recipe and disposes it.
 /// <code language="csharp">
-/// Prop.ForAll(ArrayGen.ArrayArbitrary(new ArrayOptions { DTypes = DTypeFamily.Floating }), spec =>
+/// Check.QuickThrowOnFailure(Prop.ForAll(ArrayGen.ArrayArbitrary(new ArrayOptions { DTypes = DTypeFamily.Floating }), spec =>
 /// {
-///     using MaterializedArray m = spec.Materialize();
-///     using NDArray doubled = m.Array * 2;
-///     ArrayAssert.AssertAllClose(doubled / 2, m.Array);
-/// }).QuickCheckThrowOnFailure();
+///     using NDArrayScope scope = NDArray.Scope(); // owns the array, its base and every temporary
+///     NDArray a = spec.Create();
+///     ArrayAssert.AssertArrayEqual(a * 1, a);
+/// }));
 /// </code>
 /// </remarks>
 public static partial class ArrayGen

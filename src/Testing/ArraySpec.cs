@@ -67,14 +67,14 @@ public sealed partial record ArraySpec
         }
 
         DType = dtype;
-        BaseShape = baseShape;
+        BaseShape = (nint[])baseShape.Clone();
         Components = components;
     }
 
     /// <summary>The dtype, with its byte order.</summary>
     public DType DType { get; }
 
-    /// <summary>The shape of the base buffer the view is cut from.</summary>
+    /// <summary>The shape of the base buffer the view is cut from (a copy of the one given; do not modify it).</summary>
     public nint[] BaseShape { get; }
 
     /// <summary>The base's elements as raw components (two per complex element), in memory order.</summary>
@@ -87,7 +87,13 @@ public sealed partial record ArraySpec
     public string Index { get; init; } = "";
 
     /// <summary>A shape the indexed view is broadcast to (zero strides, read-only), or null for none.</summary>
-    public nint[]? BroadcastTo { get; init; }
+    public nint[]? BroadcastTo
+    {
+        get => _broadcastTo;
+        init => _broadcastTo = (nint[]?)value?.Clone();
+    }
+
+    private readonly nint[]? _broadcastTo;
 
     /// <summary>Whether the base starts one byte past an aligned address.</summary>
     public bool Unaligned { get; init; }
@@ -108,7 +114,9 @@ public sealed partial record ArraySpec
     /// Builds the array into a <see cref="MaterializedArray"/> that owns it, its base and its guarded
     /// buffer; dispose it at the end of the test case.
     /// </summary>
-    /// <exception cref="ArgumentException">The index or the broadcast does not apply to the base.</exception>
+    /// <exception cref="ArgumentException">The broadcast does not apply, or a slice step is zero.</exception>
+    /// <exception cref="FormatException">The index is not basic index syntax.</exception>
+    /// <exception cref="IndexOutOfRangeException">The index has too many items or an integer out of bounds.</exception>
     public MaterializedArray Materialize()
     {
         var arrays = new List<NDArray>(6);
@@ -133,7 +141,9 @@ public sealed partial record ArraySpec
     /// array made on the way: the array lives until the scope ends.
     /// </summary>
     /// <exception cref="InvalidOperationException">No scope is open on this thread (the arrays would leak).</exception>
-    /// <exception cref="ArgumentException">The index or the broadcast does not apply to the base.</exception>
+    /// <exception cref="ArgumentException">The broadcast does not apply, or a slice step is zero.</exception>
+    /// <exception cref="FormatException">The index is not basic index syntax.</exception>
+    /// <exception cref="IndexOutOfRangeException">The index has too many items or an integer out of bounds.</exception>
     public NDArray Create()
     {
         if (NDArrayScope.Current is null)

@@ -13,9 +13,8 @@ namespace ArrayBridge.Testing;
 /// Starts the embedded CPython on first use (<see cref="Python.Initialize"/>). The inputs are
 /// named <c>a</c>, <c>b</c>, <c>c</c>, ... in the expression, with <c>np</c> for NumPy:
 /// <code language="csharp">
-/// Prop.ForAll(ArrayGen.ArrayArbitrary(new ArrayOptions { DTypes = DTypeFamily.Floating }), spec =>
-///     NumPyOracle.AssertMatches(spec, a => a.Copy(), "a.copy()", Tolerance.Exact))
-///     .QuickCheckThrowOnFailure();
+/// Check.QuickThrowOnFailure(Prop.ForAll(ArrayGen.ArrayArbitrary(new ArrayOptions { DTypes = DTypeFamily.Floating }), spec =>
+///     NumPyOracle.AssertMatches(spec, a => a.Copy(), "a.copy()", Tolerance.Exact)));
 /// </code>
 /// The function must not write to its inputs: NumPy reads the same memory. Everything the function
 /// allocates is disposed after the comparison (it runs inside an <see cref="NDArray.Scope"/>).

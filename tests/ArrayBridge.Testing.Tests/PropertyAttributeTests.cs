@@ -29,4 +29,16 @@ public class PropertyAttributeTests
             using NDArray broadcast = input.BroadcastTo(shapes.ResultShape);
         }
     }
+
+    [Fact]
+    public void TheDocumentedScopePatternWorksWithPropForAll()
+    {
+        // The example of ArrayGen's documentation, with a fixed seed.
+        Check.One(Config.QuickThrowOnFailure.WithReplay(Shrunk.Seed(19)), Prop.ForAll(ArrayGen.ArrayArbitrary(new ArrayOptions { DTypes = DTypeFamily.Floating }), spec =>
+        {
+            using NDArrayScope scope = NDArray.Scope(); // owns the array, its base and every temporary
+            NDArray a = spec.Create();
+            ArrayAssert.AssertArrayEqual(a * 1, a);
+        }));
+    }
 }
