@@ -18,10 +18,12 @@ namespace ArrayBridge.Testing;
 ///  x: array([1., 2., 3.])
 ///  y: array([1., 2., 4.])
 /// </code>
-/// The x and y lines are the arrays' reprs at NumPy's default precision of 8 (np.testing prints 6).
 /// </summary>
 public static partial class ArrayAssert
 {
+    /// <summary>The print precision of np.testing's x and y lines (<c>assert_array_compare</c>'s default).</summary>
+    private const int NpTestingPrecision = 6;
+
     /// <summary>Fails unless <paramref name="actual"/> equals <paramref name="desired"/> (<c>np.testing.assert_array_equal</c>).</summary>
     /// <exception cref="ArrayAssertionException">They differ; the message is np.testing's.</exception>
     public static void AssertArrayEqual(NDArray actual, NDArray desired, string errMsg = "") =>
@@ -264,9 +266,10 @@ public static partial class ArrayAssert
         return msg.ToString();
     }
 
+    /// <summary>np.testing's <c>array_repr(a, precision=6)</c>, cut after three lines.</summary>
     private static string Repr(NDArray a)
     {
-        string r = a.ToString();
+        string r = ArrayFormatter.Repr(a, NpTestingPrecision);
         string[] lines = r.Split('\n');
         return lines.Length > 4 ? string.Join("\n", lines[..3]) + "..." : r;
     }

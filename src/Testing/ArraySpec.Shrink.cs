@@ -137,6 +137,12 @@ public sealed partial record ArraySpec
         else if (kind.IsFloat && !kind.IsNaN(bits) && !kind.IsInfinity(bits))
         {
             double v = kind.ToDouble(bits);
+            double one = Math.CopySign(1, v);
+            if (ElementSampler.Allowed(kind, kind.FromDouble(one), Elements))
+            {
+                yield return kind.FromDouble(one); // ±1 reads simpler than any other non-zero value, small or large
+            }
+
             foreach (double simpler in new[] { Math.Truncate(v), Math.Truncate(v / 2), Math.Abs(v) })
             {
                 ulong candidate = kind.FromDouble(simpler);
