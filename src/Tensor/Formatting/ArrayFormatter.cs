@@ -28,8 +28,8 @@ internal static unsafe class ArrayFormatter
     /// <summary>Room for one formatted element; NumPy's own Dragon4 buffer bounds digits similarly.</summary>
     private const int ScratchLength = 1024;
 
-    /// <summary>NumPy's <c>array_repr(array)</c>.</summary>
-    public static string Repr(NDArray array)
+    /// <summary>NumPy's <c>array_repr(array)</c>, or <c>array_repr(array, precision=...)</c>.</summary>
+    public static string Repr(NDArray array, int precision = FloatingFormat.DefaultPrecision)
     {
         DType dtype = array.DType;
         ReadOnlySpan<nint> shape = array.Shape;
@@ -44,7 +44,7 @@ internal static unsafe class ArrayFormatter
         sb.Append(Prefix);
         if (size > 0)
         {
-            Array2String(sb, array, LineWidth - suffix.Length);
+            Array2String(sb, array, LineWidth - suffix.Length, precision);
         }
         else if (shape.Length == 1)
         {
@@ -94,7 +94,7 @@ internal static unsafe class ArrayFormatter
     /// <c>array2string(a, separator=', ', prefix='array(')</c> for a non-empty array, appended to
     /// <paramref name="sb"/>, which already holds the prefix.
     /// </summary>
-    private static void Array2String(StringBuilder sb, NDArray array, int lineWidth)
+    private static void Array2String(StringBuilder sb, NDArray array, int lineWidth, int precision)
     {
         ReadOnlySpan<nint> shape = array.Shape;
         ReadOnlySpan<nint> strides = array.Strides;
@@ -106,7 +106,7 @@ internal static unsafe class ArrayFormatter
         CollectShown(data, shape, strides, 0, summarise, shown);
 
         char[] scratch = new char[ScratchLength];
-        ElementFormat format = ElementFormat.Create(array.DType, CollectionsMarshal.AsSpan(shown), shape.Length == 0, scratch);
+        ElementFormat format = ElementFormat.Create(array.DType, CollectionsMarshal.AsSpan(shown), shape.Length == 0, scratch, precision);
 
         // next_line_prefix is " " for the "[" plus the prefix's width; the prefix itself stands in
         // for the hanging indent on the first line, so columns match NumPy's string model.

@@ -24,7 +24,7 @@ internal sealed unsafe class ComplexFloatingFormat : ElementFormat
     }
 
     /// <summary>Measures the real and imaginary parts of the shown complex64 or complex128 elements.</summary>
-    public static ComplexFloatingFormat Create(ReadOnlySpan<nint> shown, ScalarType type, bool swap, Span<char> scratch)
+    public static ComplexFloatingFormat Create(ReadOnlySpan<nint> shown, ScalarType type, bool swap, Span<char> scratch, int precision = FloatingFormat.DefaultPrecision)
     {
         ScalarType partKind = type == ScalarType.Complex64 ? ScalarType.Float32 : ScalarType.Float64;
         var real = new double[shown.Length];
@@ -35,8 +35,8 @@ internal sealed unsafe class ComplexFloatingFormat : ElementFormat
         }
 
         return new ComplexFloatingFormat(
-            new FloatingFormat(real, partKind, sign: false, swap, scratch),
-            new FloatingFormat(imaginary, partKind, sign: true, swap, scratch),
+            new FloatingFormat(real, partKind, sign: false, swap, scratch, precision),
+            new FloatingFormat(imaginary, partKind, sign: true, swap, scratch, precision),
             partKind,
             swap);
     }

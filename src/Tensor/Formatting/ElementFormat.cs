@@ -21,7 +21,8 @@ internal abstract unsafe class ElementFormat
     /// <param name="shown">The addresses of the elements that will be printed.</param>
     /// <param name="zeroDimensional">Whether the array is 0-d (bools then print without padding).</param>
     /// <param name="scratch">Room for formatting one value while measuring.</param>
-    public static ElementFormat Create(DType dtype, ReadOnlySpan<nint> shown, bool zeroDimensional, Span<char> scratch)
+    /// <param name="precision">The <c>precision</c> print option for floats.</param>
+    public static ElementFormat Create(DType dtype, ReadOnlySpan<nint> shown, bool zeroDimensional, Span<char> scratch, int precision = FloatingFormat.DefaultPrecision)
     {
         bool swap = !dtype.IsNativeByteOrder;
         ScalarType type = dtype.Type;
@@ -40,12 +41,12 @@ internal abstract unsafe class ElementFormat
                     values[i] = ReadFloat((byte*)shown[i], type, swap);
                 }
 
-                return new FloatingFormat(values, type, sign: false, swap, scratch);
+                return new FloatingFormat(values, type, sign: false, swap, scratch, precision);
             }
 
             case ScalarType.Complex64:
             case ScalarType.Complex128:
-                return ComplexFloatingFormat.Create(shown, type, swap, scratch);
+                return ComplexFloatingFormat.Create(shown, type, swap, scratch, precision);
 
             default:
                 return IntegerFormat.Create(shown, type, swap);

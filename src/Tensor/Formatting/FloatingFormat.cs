@@ -9,7 +9,7 @@ namespace ArrayBridge;
 internal sealed unsafe class FloatingFormat : ElementFormat
 {
     /// <summary>NumPy's default <c>precision</c> print option.</summary>
-    private const int DefaultPrecision = 8;
+    public const int DefaultPrecision = 8;
 
     private readonly ScalarType _kind;
     private readonly bool _swap;
@@ -32,12 +32,13 @@ internal sealed unsafe class FloatingFormat : ElementFormat
     /// complex numbers; otherwise <c>sign='-'</c>.</param>
     /// <param name="swap">Whether elements read by <see cref="Format(byte*, Span{char})"/> are byte-swapped.</param>
     /// <param name="scratch">Room for formatting one value.</param>
-    public FloatingFormat(ReadOnlySpan<double> data, ScalarType kind, bool sign, bool swap, Span<char> scratch)
+    /// <param name="precision">The <c>precision</c> print option (np.testing prints with 6).</param>
+    public FloatingFormat(ReadOnlySpan<double> data, ScalarType kind, bool sign, bool swap, Span<char> scratch, int precision = DefaultPrecision)
     {
         _kind = kind;
         _swap = swap;
         _sign = sign;
-        _precision = DefaultPrecision;
+        _precision = precision;
 
         // Notation is chosen from the finite non-zero magnitudes only.
         int finiteCount = 0;
@@ -89,7 +90,7 @@ internal sealed unsafe class FloatingFormat : ElementFormat
                     continue;
                 }
 
-                int length = Dragon4.FormatScientific(x, kind, scratch, DefaultPrecision, -1, sign, trimZeros: true, padLeft: -1, expDigits: -1);
+                int length = Dragon4.FormatScientific(x, kind, scratch, precision, -1, sign, trimZeros: true, padLeft: -1, expDigits: -1);
                 ReadOnlySpan<char> text = scratch[..length];
                 int e = text.IndexOf('e');
                 int point = text[..e].IndexOf('.');
@@ -116,7 +117,7 @@ internal sealed unsafe class FloatingFormat : ElementFormat
                     continue;
                 }
 
-                int length = Dragon4.FormatPositional(x, kind, scratch, DefaultPrecision, -1, sign, trimZeros: true, padLeft: -1, padRight: -1);
+                int length = Dragon4.FormatPositional(x, kind, scratch, precision, -1, sign, trimZeros: true, padLeft: -1, padRight: -1);
                 int point = scratch[..length].IndexOf('.');
                 maxInt = Math.Max(maxInt, point);
                 maxFraction = Math.Max(maxFraction, length - point - 1);
