@@ -114,6 +114,23 @@ public unsafe partial class NDArray
         return MapOpened(file, path, MmapMode.WritePlus, new NpyHeader(dtype, fortran, shape.ToArray()), header.Length, nbytes);
     }
 
+    /// <summary>
+    /// Writes the changes made through a memory-mapped array to its file and waits until the device
+    /// has them, as NumPy's <c>memmap.flush()</c> does (<c>msync</c> with <c>MS_SYNC</c>). Writes through
+    /// <see cref="MmapMode.ReadWrite"/> and <see cref="MmapMode.WritePlus"/> mappings are visible to
+    /// every reader of the file at once; this is only needed to have them on disk at a known time.
+    /// The whole mapping is flushed, whichever view of it this array is. As for NumPy, an array that is
+    /// not over a file mapping, or is over a read-only or copy-on-write one, has nothing to flush.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The array is disposed.</exception>
+    /// <exception cref="IOException">The system reported an error writing the pages back.</exception>
+    public void Flush()
+    {
+        ThrowIfDisposed();
+        if (_memory is MappedFileMemory mapping)
+            mapping.Flush();
+    }
+
     private static void CheckMmapMode(MmapMode mode, string paramName)
     {
         if ((uint)mode > (uint)MmapMode.WritePlus)

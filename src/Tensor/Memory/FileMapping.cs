@@ -24,6 +24,10 @@ internal static unsafe class FileMapping
 
     private static readonly delegate* unmanaged<void*, nuint, int, int, int, long, void*> s_mmap;
     private static readonly delegate* unmanaged<void*, nuint, int> s_munmap;
+    private static readonly delegate* unmanaged<void*, nuint, int, int> s_msync;
+
+    // MS_SYNC: msync returns once the pages are on the device, as Python's mmap.flush() asks.
+    private static readonly int MsSync = OperatingSystem.IsMacOS() ? 0x0010 : 4;
 
 #pragma warning disable CA1810 // both pointers come from one lookup, which a field initializer cannot share
     static FileMapping()
@@ -36,10 +40,12 @@ internal static unsafe class FileMapping
 
         // libc is in the process's global scope on both systems, so no library name is needed.
         nint self = NativeLibrary.GetMainProgramHandle();
-        if (NativeLibrary.TryGetExport(self, "mmap", out nint mmap) && NativeLibrary.TryGetExport(self, "munmap", out nint munmap))
+        if (NativeLibrary.TryGetExport(self, "mmap", out nint mmap) && NativeLibrary.TryGetExport(self, "munmap", out nint munmap)
+            && NativeLibrary.TryGetExport(self, "msync", out nint msync))
         {
             s_mmap = (delegate* unmanaged<void*, nuint, int, int, int, long, void*>)mmap;
             s_munmap = (delegate* unmanaged<void*, nuint, int>)munmap;
+            s_msync = (delegate* unmanaged<void*, nuint, int, int>)msync;
         }
     }
 
@@ -88,12 +94,29 @@ internal static unsafe class FileMapping
     /// <summary>Unmaps a range returned by <see cref="Map"/>.</summary>
     public static void Unmap(byte* start, nint length) => _ = s_munmap(start, (nuint)length);
 
+    /// <summary>
+    /// Writes the dirty pages of a range returned by <see cref="Map"/> to the file and waits for the
+    /// device (<c>msync(MS_SYNC)</c>, what NumPy's <c>memmap.flush()</c> calls through Python's mmap).
+    /// </summary>
+    /// <exception cref="IOException">The system reported a write error; the message carries its reason.</exception>
+    public static void Sync(byte* start, nint length, string path)
+    {
+        Require();
+        if (s_msync(start, (nuint)length, MsSync) == 0)
+        {
+            return;
+        }
+
+        int errno = Marshal.GetLastSystemError();
+        throw new IOException($"could not flush the memory map of '{path}' to the file: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno})", errno);
+    }
+
     private static void Require()
     {
         if (s_mmap == null)
         {
             throw new PlatformNotSupportedException(
-                "memory-mapped arrays are implemented for Linux and macOS on 64-bit processors, through the C library's mmap and munmap, and they could not be bound here");
+                "memory-mapped arrays are implemented for Linux and macOS on 64-bit processors, through the C library's mmap, munmap and msync, and they could not be bound here");
         }
     }
 }

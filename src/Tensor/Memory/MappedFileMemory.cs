@@ -10,6 +10,7 @@ internal sealed unsafe class MappedFileMemory : ArrayMemory
 {
     private static long s_mapped;
     private static long s_unmapped;
+    private static long s_flushed;
 
     private readonly byte* _mapStart;
     private readonly nint _mapLength;
@@ -35,6 +36,22 @@ internal sealed unsafe class MappedFileMemory : ArrayMemory
 
     /// <summary>File mappings unmapped so far, process-wide.</summary>
     public static long UnmappedCount => Interlocked.Read(ref s_unmapped);
+
+    /// <summary>Successful <see cref="Flush"/> calls, process-wide (for tests).</summary>
+    public static long FlushCount => Interlocked.Read(ref s_flushed);
+
+    /// <summary>
+    /// Writes the whole mapping's changed pages to the file and waits for the device; nothing to do
+    /// for a read-only or copy-on-write mapping, whose pages never reach the file.
+    /// </summary>
+    /// <exception cref="IOException">The system reported a write error.</exception>
+    public void Flush()
+    {
+        if (Mode is MmapMode.ReadOnly or MmapMode.CopyOnWrite)
+            return;
+        FileMapping.Sync(_mapStart, _mapLength, Path);
+        Interlocked.Increment(ref s_flushed);
+    }
 
     public override string Describe() => $"memory-mapped file '{Path}' (mode '{FileMapping.ModeText(Mode)}'), {Length} data bytes at 0x{(nint)Start:x}";
 

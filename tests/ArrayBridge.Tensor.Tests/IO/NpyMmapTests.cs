@@ -181,6 +181,48 @@ public sealed class NpyMmapTests : IDisposable
     }
 
     [Fact]
+    public void Flush_syncs_the_whole_mapping_of_writable_file_maps_and_nothing_else()
+    {
+        string path = File("f.npy");
+        using (NDArray<double> seed = NDArray.Full<double>([16, 16], 1.0))
+        {
+            NDArray.Save(path, seed);
+        }
+
+        long before = MappedFileMemory.FlushCount;
+        using (var rw = (NDArray<double>)NDArray.Load(path, MmapMode.ReadWrite))
+        using (NDArray<double> view = rw["1:3, ::2"])
+        {
+            view[0, 0] = 42.0;
+            view.Flush();                         // a view flushes its whole mapping
+            rw.Flush();
+        }
+
+        using (var created = (NDArray<double>)NDArray.OpenMemmap(File("g.npy"), DType.Float64, [8]))
+        {
+            created[7] = 3.0;
+            created.Flush();
+        }
+
+        Assert.Equal(before + 3, MappedFileMemory.FlushCount);
+        using (var ro = NDArray.Load(path, MmapMode.ReadOnly))
+        using (var cow = NDArray.Load(path, MmapMode.CopyOnWrite))
+        using (NDArray<double> plain = NDArray.Zeros<double>([4]))
+        {
+            ro.Flush();
+            cow.Flush();
+            plain.Flush();
+        }
+
+        Assert.Equal(before + 3, MappedFileMemory.FlushCount);
+        using (var loaded = (NDArray<double>)NDArray.Load(path))
+            Assert.Equal(42.0, loaded[1, 0]);
+        var disposed = NDArray.Load(path, MmapMode.ReadWrite);
+        disposed.Dispose();
+        Assert.Throws<ObjectDisposedException>(disposed.Flush);
+    }
+
+    [Fact]
     public void Copy_on_write_is_writable_in_memory_and_never_reaches_the_file()
     {
         string path = File("c.npy");
