@@ -119,6 +119,7 @@ public static class Blas
     {
         get
         {
+            EnsureResolved();
             if (!NativeBlas.IsBound)
             {
                 return s_loadError is null ? "managed kernel (no CBLAS library found)" : $"managed kernel ({s_loadError})";

@@ -21,14 +21,15 @@ internal static class EinsumEvaluator
         string inputs = arrow >= 0 ? spec[..arrow] : spec;
         string? output = arrow >= 0 ? spec[(arrow + 2)..] : null;
         string[] terms = inputs.Split(',');
+        // NumPy's texts, whose wording reads inverted: fewer terms than operands is "fewer operands".
         if (terms.Length < operands.Length)
         {
-            ThrowHelper.ThrowArgument("more operands provided to einstein sum function than specified in the subscripts string", nameof(operands));
+            ThrowHelper.ThrowArgument("fewer operands provided to einstein sum function than specified in the subscripts string", nameof(operands));
         }
 
         if (terms.Length > operands.Length)
         {
-            ThrowHelper.ThrowArgument("fewer operands provided to einstein sum function than specified in the subscripts string", nameof(operands));
+            ThrowHelper.ThrowArgument("more operands provided to einstein sum function than specified in the subscripts string", nameof(operands));
         }
 
         var labels = new List<char>[operands.Length];
@@ -49,6 +50,12 @@ internal static class EinsumEvaluator
             {
                 char label = labels[i][d];
                 nint len = operands[i].Shape[d];
+                int firstInTerm = labels[i].IndexOf(label);
+                if (firstInTerm < d && operands[i].Shape[firstInTerm] != len)
+                {
+                    ThrowHelper.ThrowArgument($"dimensions in operand {i} for collapsing index '{label}' don't match ({operands[i].Shape[firstInTerm]} != {len})", nameof(operands));
+                }
+
                 if (sizes.TryGetValue(label, out nint seen) && seen != len && seen != 1 && len != 1)
                 {
                     ThrowHelper.ThrowArgument(label >= EllipsisBase
