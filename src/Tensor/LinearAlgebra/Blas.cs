@@ -170,10 +170,11 @@ public static class Blas
     }
 
     /// <summary>
-    /// When set on a thread, products started on that thread use the managed kernel even when a
-    /// BLAS is loaded, so tests can compare both paths.
+    /// When true, products started on the calling thread use the managed kernel even when a BLAS is
+    /// loaded (per thread, so other threads keep BLAS): to compare both paths, or to get the
+    /// managed kernel's results on one thread. False by default.
     /// </summary>
-    internal static bool ForceManaged
+    public static bool ForceManaged
     {
         get => t_forceManaged;
         set => t_forceManaged = value;

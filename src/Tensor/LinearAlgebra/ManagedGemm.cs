@@ -10,7 +10,8 @@ namespace ArrayBridge.LinearAlgebra;
 /// ArrayBridge's own matrix product <c>C = A·B</c> over strided operands, for machines without a
 /// BLAS and for the dtypes BLAS does not cover. Real numeric types run a packed, cache-blocked
 /// kernel (Goto's scheme: a KC×NC panel of B and an MC×KC block of A are copied into contiguous
-/// buffers, and an MR×NR register tile of <see cref="Vector256{T}"/> accumulators walks them);
+/// buffers, and a register tile of accumulators walks them: 8×3 <see cref="Vector512{T}"/> on
+/// AVX-512, 4×3 <see cref="Vector256{T}"/> elsewhere);
 /// bool, float16 and the complex types run direct loops with NumPy's accumulation rules.
 /// </summary>
 /// <remarks>
@@ -21,7 +22,6 @@ namespace ArrayBridge.LinearAlgebra;
 /// </remarks>
 internal static unsafe class ManagedGemm
 {
-    private const int MR = 4;
     private const int KC = 256;
     private const int MC = 96;
 
@@ -49,71 +49,65 @@ internal static unsafe class ManagedGemm
             return;
         }
 
+        int mr = Wide<T>() ? 8 : 4;
         long work = (long)n * k * m;
-        int threads = work >= ParallelThreshold ? Math.Min(Environment.ProcessorCount, (int)((n + MR - 1) / MR)) : 1;
-        if (threads <= 1)
-        {
-            Blocked<T>(a, as0, as1, b, bs0, bs1, c, cs0, cs1, n, k, m);
-            return;
-        }
-
-        // Row bands of C, one per worker, each a multiple of MR so every band but the last has
-        // full register tiles; each worker packs its own copy of B (O(k·m), small next to O(n·k·m)).
-        nint band = (n + threads - 1) / threads;
-        band = (band + MR - 1) / MR * MR;
-        var args = (A: (nint)a, As0: as0, As1: as1, B: (nint)b, Bs0: bs0, Bs1: bs1, C: (nint)c, Cs0: cs0, Cs1: cs1, N: n, K: k, M: m, Band: band);
-        Parallel.For(0, threads, t =>
-        {
-            nint start = t * args.Band;
-            nint rows = Math.Min(args.Band, args.N - start);
-            if (rows > 0)
-            {
-                Blocked<T>((byte*)args.A + start * args.As0, args.As0, args.As1, (byte*)args.B, args.Bs0, args.Bs1,
-                    (byte*)args.C + start * args.Cs0, args.Cs0, args.Cs1, rows, args.K, args.M);
-            }
-        });
+        int threads = work >= ParallelThreshold ? Math.Min(Environment.ProcessorCount, (int)((n + mr - 1) / mr)) : 1;
+        Blocked<T>(a, as0, as1, b, bs0, bs1, c, cs0, cs1, n, k, m, threads);
     }
 
-    /// <summary>The register tile's width: three vectors.</summary>
-    private static int NR<T>() where T : unmanaged => 3 * Vector256<T>.Count;
+    /// <summary>
+    /// Whether the 8-row tile of <see cref="Vector512{T}"/> accumulators is used: AVX-512 has 32
+    /// vector registers, room for 24 accumulators, 3 B vectors and a broadcast A value.
+    /// </summary>
+    private static bool Wide<T>() where T : unmanaged => Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported;
 
-    private static void Blocked<T>(byte* a, nint as0, nint as1, byte* b, nint bs0, nint bs1, byte* c, nint cs0, nint cs1, nint n, nint k, nint m)
+    /// <summary>The register tile's width: three vectors.</summary>
+    private static int NR<T>() where T : unmanaged => Wide<T>() ? 3 * Vector512<T>.Count : 3 * Vector256<T>.Count;
+
+    /// <summary>
+    /// Goto's loops: for each KC×NC panel of B, packed once and shared, every worker packs MC×KC
+    /// blocks of A from its own band of rows of C and runs the register tiles over them. The bands
+    /// are equal multiples of the tile height, so the workers finish together.
+    /// </summary>
+    private static void Blocked<T>(byte* a, nint as0, nint as1, byte* b, nint bs0, nint bs1, byte* c, nint cs0, nint cs1, nint n, nint k, nint m, int threads)
         where T : unmanaged, INumber<T>
     {
         int nr = NR<T>();
+        int mr = Wide<T>() ? 8 : 4;
+        int kc = KC, mc = MC / mr * mr;
 
         // NC: the B panel spans about 3 MiB, so it stays in the shared L3 while A blocks stream.
-        nint nc = Math.Max(nr, (3 << 20) / (KC * sizeof(T)) / nr * nr);
+        nint nc = Math.Max(nr, (3 << 20) / (kc * sizeof(T)) / nr * nr);
         nint ncEff = Math.Min(nc, (m + nr - 1) / nr * nr);
-        nint mcEff = Math.Min(MC, (n + MR - 1) / MR * MR);
-        T* bp = (T*)NativeMemory.AlignedAlloc((nuint)(KC * ncEff * sizeof(T)), 64);
-        T* ap = (T*)NativeMemory.AlignedAlloc((nuint)(KC * mcEff * sizeof(T)), 64);
-        T* tile = stackalloc T[MR * 3 * Vector256<T>.Count];
+        nint band = (((n + threads - 1) / threads) + mr - 1) / mr * mr;
+        int workers = (int)((n + band - 1) / band);
+        nint mcEff = Math.Min(mc, band);
+        T* bp = (T*)NativeMemory.AlignedAlloc((nuint)(kc * ncEff * sizeof(T)), 64);
+        T* ap = (T*)NativeMemory.AlignedAlloc((nuint)(workers * kc * mcEff * sizeof(T)), 64);
         try
         {
+            var job = new Job<T>
+            {
+                A = a, As0 = as0, As1 = as1, B = b, Bs0 = bs0, Bs1 = bs1, C = c, Cs0 = cs0, Cs1 = cs1,
+                N = n, Band = band, Mr = mr, Nr = nr, Mc = mc, Ap = ap, ApStride = kc * mcEff, Bp = bp, Workers = workers,
+            };
             for (nint j0 = 0; j0 < m; j0 += nc)
             {
-                nint ncur = Math.Min(nc, m - j0);
-                for (nint p0 = 0; p0 < k; p0 += KC)
+                for (nint p0 = 0; p0 < k; p0 += kc)
                 {
-                    nint kcur = Math.Min(KC, k - p0);
-                    bool accumulate = p0 > 0;
-                    PackB(b + p0 * bs0 + j0 * bs1, bs0, bs1, kcur, ncur, nr, bp);
-                    for (nint i0 = 0; i0 < n; i0 += MC)
+                    job.J0 = j0;
+                    job.P0 = p0;
+                    job.Ncur = Math.Min(nc, m - j0);
+                    job.Kcur = Math.Min(kc, k - p0);
+                    if (workers == 1)
                     {
-                        nint mcur = Math.Min(MC, n - i0);
-                        PackA(a + i0 * as0 + p0 * as1, as0, as1, mcur, kcur, ap);
-                        for (nint jr = 0; jr < ncur; jr += nr)
-                        {
-                            int cols = (int)Math.Min(nr, ncur - jr);
-                            T* bsl = bp + jr * kcur;
-                            for (nint ir = 0; ir < mcur; ir += MR)
-                            {
-                                int rows = (int)Math.Min(MR, mcur - ir);
-                                byte* ct = c + (i0 + ir) * cs0 + (j0 + jr) * cs1;
-                                MicroKernel(kcur, ap + ir * kcur, bsl, ct, cs0, cs1, rows, cols, accumulate, tile);
-                            }
-                        }
+                        job.PackPanel(0);
+                        job.Compute(0);
+                    }
+                    else
+                    {
+                        Parallel.For(0, workers, job.PackPanel);
+                        Parallel.For(0, workers, job.Compute);
                     }
                 }
             }
@@ -125,28 +119,84 @@ internal static unsafe class ManagedGemm
         }
     }
 
-    /// <summary>Copies rows×kc of A into MR-row slivers, each stored k-major (MR values per k), zero-padded.</summary>
-    private static void PackA<T>(byte* a, nint as0, nint as1, nint rows, nint kc, T* dst) where T : unmanaged, INumber<T>
+    /// <summary>One product's operands, buffers and current panel, shared by the workers of <see cref="Blocked{T}"/>.</summary>
+    private sealed class Job<T> where T : unmanaged, INumber<T>
     {
-        for (nint i = 0; i < rows; i += MR)
+        public byte* A, B, C;
+        public nint As0, As1, Bs0, Bs1, Cs0, Cs1, N, Band, ApStride, J0, P0, Ncur, Kcur;
+        public int Mr, Nr, Mc, Workers;
+        public T* Ap, Bp;
+
+        /// <summary>Packs worker <paramref name="t"/>'s share of the NR-column slivers of the current B panel.</summary>
+        public void PackPanel(int t)
         {
-            int live = (int)Math.Min(MR, rows - i);
+            nint slivers = (Ncur + Nr - 1) / Nr;
+            nint per = (slivers + Workers - 1) / Workers;
+            nint first = t * per, last = Math.Min(slivers, first + per);
+            if (first >= last)
+            {
+                return;
+            }
+
+            nint col = first * Nr;
+            PackB(B + P0 * Bs0 + (J0 + col) * Bs1, Bs0, Bs1, Kcur, Math.Min(Ncur, last * Nr) - col, Nr, Bp + col * Kcur);
+        }
+
+        /// <summary>Worker <paramref name="t"/>'s band of rows of C against the current B panel.</summary>
+        public void Compute(int t)
+        {
+            nint start = t * Band, end = Math.Min(N, start + Band);
+            T* ap = Ap + t * ApStride;
+            T* tile = stackalloc T[Mr * Nr];
+            bool accumulate = P0 > 0;
+            for (nint i0 = start; i0 < end; i0 += Mc)
+            {
+                nint mcur = Math.Min(Mc, end - i0);
+                PackA(A + i0 * As0 + P0 * As1, As0, As1, mcur, Kcur, Mr, ap);
+                for (nint jr = 0; jr < Ncur; jr += Nr)
+                {
+                    int cols = (int)Math.Min(Nr, Ncur - jr);
+                    T* bsl = Bp + jr * Kcur;
+                    for (nint ir = 0; ir < mcur; ir += Mr)
+                    {
+                        int rows = (int)Math.Min(Mr, mcur - ir);
+                        byte* ct = C + (i0 + ir) * Cs0 + (J0 + jr) * Cs1;
+                        if (Mr == 8)
+                        {
+                            MicroKernel512(Kcur, ap + ir * Kcur, bsl, ct, Cs0, Cs1, rows, cols, accumulate, tile);
+                        }
+                        else
+                        {
+                            MicroKernel(Kcur, ap + ir * Kcur, bsl, ct, Cs0, Cs1, rows, cols, accumulate, tile);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Copies rows×kc of A into mr-row slivers, each stored k-major (mr values per k), zero-padded.</summary>
+    private static void PackA<T>(byte* a, nint as0, nint as1, nint rows, nint kc, int mr, T* dst) where T : unmanaged, INumber<T>
+    {
+        for (nint i = 0; i < rows; i += mr)
+        {
+            int live = (int)Math.Min(mr, rows - i);
             T* d = dst + i * kc;
-            for (int r = 0; r < MR; r++)
+            for (int r = 0; r < mr; r++)
             {
                 if (r < live)
                 {
                     byte* src = a + (i + r) * as0;
                     for (nint p = 0; p < kc; p++)
                     {
-                        d[p * MR + r] = *(T*)(src + p * as1);
+                        d[p * mr + r] = *(T*)(src + p * as1);
                     }
                 }
                 else
                 {
                     for (nint p = 0; p < kc; p++)
                     {
-                        d[p * MR + r] = T.Zero;
+                        d[p * mr + r] = T.Zero;
                     }
                 }
             }
@@ -200,8 +250,208 @@ internal static unsafe class ManagedGemm
         return (x * y) + acc;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<T> MulAdd<T>(Vector512<T> x, Vector512<T> y, Vector512<T> acc) where T : unmanaged
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return Vector512.FusedMultiplyAdd(x.AsDouble(), y.AsDouble(), acc.AsDouble()).As<double, T>();
+        }
+
+        if (typeof(T) == typeof(float))
+        {
+            return Vector512.FusedMultiplyAdd(x.AsSingle(), y.AsSingle(), acc.AsSingle()).As<float, T>();
+        }
+
+        return (x * y) + acc;
+    }
+
     /// <summary>
-    /// One MR×NR tile of C from a packed A sliver and a packed B sliver: written when
+    /// One 8×NR tile of C on AVX-512: as <see cref="MicroKernel{T}"/> with twice the rows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MicroKernel512<T>(nint kc, T* ap, T* bp, byte* c, nint cs0, nint cs1, int rows, int cols, bool accumulate, T* tile)
+        where T : unmanaged, INumber<T>
+    {
+        int w = Vector512<T>.Count;
+        Vector512<T> c00 = default, c01 = default, c02 = default, c10 = default, c11 = default, c12 = default;
+        Vector512<T> c20 = default, c21 = default, c22 = default, c30 = default, c31 = default, c32 = default;
+        Vector512<T> c40 = default, c41 = default, c42 = default, c50 = default, c51 = default, c52 = default;
+        Vector512<T> c60 = default, c61 = default, c62 = default, c70 = default, c71 = default, c72 = default;
+        // Two k steps per iteration halve the loop's bookkeeping next to the 24 multiply-adds.
+        Vector512<T> b0, b1, b2, x;
+        nint p = 0;
+        for (; p + 1 < kc; p += 2)
+        {
+            b0 = Vector512.Load(bp);
+            b1 = Vector512.Load(bp + w);
+            b2 = Vector512.Load(bp + (2 * w));
+            x = Vector512.Create(ap[0]);
+            c00 = MulAdd(x, b0, c00);
+            c01 = MulAdd(x, b1, c01);
+            c02 = MulAdd(x, b2, c02);
+            x = Vector512.Create(ap[1]);
+            c10 = MulAdd(x, b0, c10);
+            c11 = MulAdd(x, b1, c11);
+            c12 = MulAdd(x, b2, c12);
+            x = Vector512.Create(ap[2]);
+            c20 = MulAdd(x, b0, c20);
+            c21 = MulAdd(x, b1, c21);
+            c22 = MulAdd(x, b2, c22);
+            x = Vector512.Create(ap[3]);
+            c30 = MulAdd(x, b0, c30);
+            c31 = MulAdd(x, b1, c31);
+            c32 = MulAdd(x, b2, c32);
+            x = Vector512.Create(ap[4]);
+            c40 = MulAdd(x, b0, c40);
+            c41 = MulAdd(x, b1, c41);
+            c42 = MulAdd(x, b2, c42);
+            x = Vector512.Create(ap[5]);
+            c50 = MulAdd(x, b0, c50);
+            c51 = MulAdd(x, b1, c51);
+            c52 = MulAdd(x, b2, c52);
+            x = Vector512.Create(ap[6]);
+            c60 = MulAdd(x, b0, c60);
+            c61 = MulAdd(x, b1, c61);
+            c62 = MulAdd(x, b2, c62);
+            x = Vector512.Create(ap[7]);
+            c70 = MulAdd(x, b0, c70);
+            c71 = MulAdd(x, b1, c71);
+            c72 = MulAdd(x, b2, c72);
+            b0 = Vector512.Load(bp + (3 * w));
+            b1 = Vector512.Load(bp + (3 * w) + w);
+            b2 = Vector512.Load(bp + (3 * w) + (2 * w));
+            x = Vector512.Create(ap[8]);
+            c00 = MulAdd(x, b0, c00);
+            c01 = MulAdd(x, b1, c01);
+            c02 = MulAdd(x, b2, c02);
+            x = Vector512.Create(ap[9]);
+            c10 = MulAdd(x, b0, c10);
+            c11 = MulAdd(x, b1, c11);
+            c12 = MulAdd(x, b2, c12);
+            x = Vector512.Create(ap[10]);
+            c20 = MulAdd(x, b0, c20);
+            c21 = MulAdd(x, b1, c21);
+            c22 = MulAdd(x, b2, c22);
+            x = Vector512.Create(ap[11]);
+            c30 = MulAdd(x, b0, c30);
+            c31 = MulAdd(x, b1, c31);
+            c32 = MulAdd(x, b2, c32);
+            x = Vector512.Create(ap[12]);
+            c40 = MulAdd(x, b0, c40);
+            c41 = MulAdd(x, b1, c41);
+            c42 = MulAdd(x, b2, c42);
+            x = Vector512.Create(ap[13]);
+            c50 = MulAdd(x, b0, c50);
+            c51 = MulAdd(x, b1, c51);
+            c52 = MulAdd(x, b2, c52);
+            x = Vector512.Create(ap[14]);
+            c60 = MulAdd(x, b0, c60);
+            c61 = MulAdd(x, b1, c61);
+            c62 = MulAdd(x, b2, c62);
+            x = Vector512.Create(ap[15]);
+            c70 = MulAdd(x, b0, c70);
+            c71 = MulAdd(x, b1, c71);
+            c72 = MulAdd(x, b2, c72);
+            ap += 16;
+            bp += 6 * w;
+        }
+
+        if (p < kc)
+        {
+            b0 = Vector512.Load(bp);
+            b1 = Vector512.Load(bp + w);
+            b2 = Vector512.Load(bp + (2 * w));
+            x = Vector512.Create(ap[0]);
+            c00 = MulAdd(x, b0, c00);
+            c01 = MulAdd(x, b1, c01);
+            c02 = MulAdd(x, b2, c02);
+            x = Vector512.Create(ap[1]);
+            c10 = MulAdd(x, b0, c10);
+            c11 = MulAdd(x, b1, c11);
+            c12 = MulAdd(x, b2, c12);
+            x = Vector512.Create(ap[2]);
+            c20 = MulAdd(x, b0, c20);
+            c21 = MulAdd(x, b1, c21);
+            c22 = MulAdd(x, b2, c22);
+            x = Vector512.Create(ap[3]);
+            c30 = MulAdd(x, b0, c30);
+            c31 = MulAdd(x, b1, c31);
+            c32 = MulAdd(x, b2, c32);
+            x = Vector512.Create(ap[4]);
+            c40 = MulAdd(x, b0, c40);
+            c41 = MulAdd(x, b1, c41);
+            c42 = MulAdd(x, b2, c42);
+            x = Vector512.Create(ap[5]);
+            c50 = MulAdd(x, b0, c50);
+            c51 = MulAdd(x, b1, c51);
+            c52 = MulAdd(x, b2, c52);
+            x = Vector512.Create(ap[6]);
+            c60 = MulAdd(x, b0, c60);
+            c61 = MulAdd(x, b1, c61);
+            c62 = MulAdd(x, b2, c62);
+            x = Vector512.Create(ap[7]);
+            c70 = MulAdd(x, b0, c70);
+            c71 = MulAdd(x, b1, c71);
+            c72 = MulAdd(x, b2, c72);
+        }
+
+        int nr = 3 * w;
+        if (rows == 8 && cols == nr && cs1 == sizeof(T))
+        {
+            Store512((T*)c, c00, c01, c02, w, accumulate);
+            Store512((T*)(c + cs0), c10, c11, c12, w, accumulate);
+            Store512((T*)(c + (2 * cs0)), c20, c21, c22, w, accumulate);
+            Store512((T*)(c + (3 * cs0)), c30, c31, c32, w, accumulate);
+            Store512((T*)(c + (4 * cs0)), c40, c41, c42, w, accumulate);
+            Store512((T*)(c + (5 * cs0)), c50, c51, c52, w, accumulate);
+            Store512((T*)(c + (6 * cs0)), c60, c61, c62, w, accumulate);
+            Store512((T*)(c + (7 * cs0)), c70, c71, c72, w, accumulate);
+            return;
+        }
+
+        Store512(tile, c00, c01, c02, w, false);
+        Store512(tile + nr, c10, c11, c12, w, false);
+        Store512(tile + (2 * nr), c20, c21, c22, w, false);
+        Store512(tile + (3 * nr), c30, c31, c32, w, false);
+        Store512(tile + (4 * nr), c40, c41, c42, w, false);
+        Store512(tile + (5 * nr), c50, c51, c52, w, false);
+        Store512(tile + (6 * nr), c60, c61, c62, w, false);
+        Store512(tile + (7 * nr), c70, c71, c72, w, false);
+        WriteTile(tile, nr, c, cs0, cs1, rows, cols, accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store512<T>(T* dst, Vector512<T> v0, Vector512<T> v1, Vector512<T> v2, int w, bool accumulate) where T : unmanaged
+    {
+        if (accumulate)
+        {
+            v0 += Vector512.Load(dst);
+            v1 += Vector512.Load(dst + w);
+            v2 += Vector512.Load(dst + (2 * w));
+        }
+
+        Vector512.Store(v0, dst);
+        Vector512.Store(v1, dst + w);
+        Vector512.Store(v2, dst + (2 * w));
+    }
+
+    /// <summary>Writes (or adds) the live rows×cols of a scratch tile into a strided C.</summary>
+    private static void WriteTile<T>(T* tile, int nr, byte* c, nint cs0, nint cs1, int rows, int cols, bool accumulate) where T : unmanaged, INumber<T>
+    {
+        for (int r = 0; r < rows; r++)
+        {
+            byte* row = c + r * cs0;
+            for (int q = 0; q < cols; q++)
+            {
+                T* dst = (T*)(row + q * cs1);
+                *dst = accumulate ? *dst + tile[r * nr + q] : tile[r * nr + q];
+            }
+        }
+    }
+
+    /// <summary>
+    /// One 4×NR tile of C from a packed A sliver and a packed B sliver: written when
     /// <paramref name="accumulate"/> is false (first K block), added otherwise.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -234,11 +484,11 @@ internal static unsafe class ManagedGemm
             c30 = MulAdd(x, b0, c30);
             c31 = MulAdd(x, b1, c31);
             c32 = MulAdd(x, b2, c32);
-            ap += MR;
+            ap += 4;
             bp += 3 * w;
         }
 
-        if (rows == MR && cols == 3 * w && cs1 == sizeof(T))
+        if (rows == 4 && cols == 3 * w && cs1 == sizeof(T))
         {
             StoreRow((T*)c, c00, c01, c02, w, accumulate);
             StoreRow((T*)(c + cs0), c10, c11, c12, w, accumulate);
@@ -253,15 +503,7 @@ internal static unsafe class ManagedGemm
         StoreTile(tile + nr, c10, c11, c12, w);
         StoreTile(tile + (2 * nr), c20, c21, c22, w);
         StoreTile(tile + (3 * nr), c30, c31, c32, w);
-        for (int r = 0; r < rows; r++)
-        {
-            byte* row = c + r * cs0;
-            for (int q = 0; q < cols; q++)
-            {
-                T* dst = (T*)(row + q * cs1);
-                *dst = accumulate ? *dst + tile[r * nr + q] : tile[r * nr + q];
-            }
-        }
+        WriteTile(tile, nr, c, cs0, cs1, rows, cols, accumulate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
