@@ -25,6 +25,9 @@ internal static unsafe class ManagedGemm
     private const int KC = 256;
     private const int MC = 96;
 
+    /// <summary>At or below this many multiply-adds a product runs as direct loops (no packing, no BLAS call).</summary>
+    internal const long SmallProduct = 1000;
+
     // Below this many multiply-adds one thread is faster than waking others.
     private const long ParallelThreshold = 1L << 21;
 
@@ -43,7 +46,8 @@ internal static unsafe class ManagedGemm
             return;
         }
 
-        if (!Vector256.IsHardwareAccelerated || !Vector256<T>.IsSupported)
+        // Tiny products (a batch of 4x4 matrices) cost less as plain loops than packing buffers.
+        if (!Vector256.IsHardwareAccelerated || !Vector256<T>.IsSupported || (long)n * k * m <= SmallProduct)
         {
             Naive<T>(a, as0, as1, b, bs0, bs1, c, cs0, cs1, n, k, m);
             return;
@@ -529,7 +533,8 @@ internal static unsafe class ManagedGemm
         Vector256.Store(v2, dst + (2 * w));
     }
 
-    private static void Naive<T>(byte* a, nint as0, nint as1, byte* b, nint bs0, nint bs1, byte* c, nint cs0, nint cs1, nint n, nint k, nint m)
+    /// <summary>Each output a sum of products in order: the kernel for tiny products and for types without SIMD.</summary>
+    internal static void Naive<T>(byte* a, nint as0, nint as1, byte* b, nint bs0, nint bs1, byte* c, nint cs0, nint cs1, nint n, nint k, nint m)
         where T : unmanaged, INumberBase<T>
     {
         for (nint i = 0; i < n; i++)

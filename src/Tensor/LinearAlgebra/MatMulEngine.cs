@@ -92,7 +92,9 @@ internal static unsafe class MatMulEngine
             return;
         }
 
-        if (BlasGemm.Supports(type, n, k, m) && Blas.UseNative)
+        // A CBLAS call costs a few hundred nanoseconds before any arithmetic; tiny products
+        // (batches of 4x4 matrices) are cheaper in the managed loops.
+        if ((long)n * k * m > ManagedGemm.SmallProduct && BlasGemm.Supports(type, n, k, m) && Blas.UseNative)
         {
             BlasGemm.Multiply(type, size, a, as0, as1, b, bs0, bs1, c, cs0, cs1, n, k, m);
             return;

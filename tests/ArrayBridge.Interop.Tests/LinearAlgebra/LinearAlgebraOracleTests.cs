@@ -61,7 +61,12 @@ public sealed class LinearAlgebraOracleTests
     {
         var rng = new Random(11);
         var cases = new List<LinalgCase>();
-        (nint N, nint K, nint M)[] sizes = [(3, 4, 5), (1, 7, 1), (1, 6, 4), (5, 6, 1), (17, 33, 9), (70, 300, 41), (0, 3, 2), (2, 0, 3)];
+        // Past ManagedGemm.SmallProduct multiply-adds the BLAS provider calls ?gemm, ?gemv or ?dot.
+        (nint N, nint K, nint M)[] sizes =
+        [
+            (3, 4, 5), (1, 7, 1), (1, 6, 4), (5, 6, 1), (17, 33, 9), (70, 300, 41), (0, 3, 2), (2, 0, 3),
+            (1, 1500, 1), (1, 600, 4), (5, 600, 1), (40, 30, 1), (1, 30, 40),
+        ];
         foreach (var (n, k, m) in sizes)
         {
             foreach (string la in Layouts)
@@ -84,11 +89,13 @@ public sealed class LinearAlgebraOracleTests
     {
         var rng = new Random(12);
         var cases = new List<LinalgCase>();
+        // Core sizes past ManagedGemm.SmallProduct so the BLAS provider loops ?gemm/?gemv per matrix,
+        // and tiny ones (the managed loops) beside them.
         (nint[] A, nint[] B)[] shapes =
         [
-            ([4], [4]), ([4], [4, 3]), ([2, 4], [4]), ([5, 2, 4], [4]), ([4], [5, 4, 3]),
-            ([5, 2, 4], [4, 3]), ([2, 4], [5, 4, 3]), ([5, 2, 4], [5, 4, 3]), ([1, 2, 4], [5, 4, 3]),
-            ([3, 1, 2, 4], [5, 4, 3]), ([2, 3, 2, 4], [1, 3, 4, 2]), ([0, 2, 4], [4, 3]), ([6, 3, 4], [4, 5]),
+            ([4], [4]), ([1200], [1200]), ([40], [40, 30]), ([20, 40], [40]), ([5, 20, 40], [40]), ([40], [5, 40, 30]),
+            ([5, 20, 40], [40, 30]), ([20, 40], [5, 40, 30]), ([5, 20, 40], [5, 40, 30]), ([1, 20, 40], [5, 40, 30]),
+            ([3, 1, 20, 40], [5, 40, 30]), ([2, 3, 2, 4], [1, 3, 4, 2]), ([0, 20, 40], [40, 30]), ([6, 30, 40], [40, 50]),
         ];
         foreach (DType dtype in new[] { DType.Float64, DType.Complex128, DType.Float32, DType.Int64 })
         {
@@ -104,8 +111,8 @@ public sealed class LinearAlgebraOracleTests
         }
 
         // A batch over a shared matrix whose stacked rows are contiguous takes the single-product path.
-        NDArray stacked = LinalgOracle.Random(DType.Float64, rng, 7, 3, 5);
-        NDArray shared = LinalgOracle.Random(DType.Float64, rng, 5, 4);
+        NDArray stacked = LinalgOracle.Random(DType.Float64, rng, 7, 30, 50);
+        NDArray shared = LinalgOracle.Random(DType.Float64, rng, 50, 40);
         cases.Add(new("matmul", [stacked, shared], NoKw(), () => NDArray.MatMul(stacked, shared), "folded batch"));
         LinalgOracle.AssertNone(WithProvider(managed, () => LinalgOracle.Run(cases)));
     }
@@ -120,11 +127,11 @@ public sealed class LinearAlgebraOracleTests
         {
             foreach (DType y in DType.All)
             {
-                NDArray a = LinalgOracle.Layout(x, rng, "F", 3, 9);
-                NDArray b = LinalgOracle.Layout(y, rng, "strided", 9, 2);
+                NDArray a = LinalgOracle.Layout(x, rng, "F", 13, 19);
+                NDArray b = LinalgOracle.Layout(y, rng, "strided", 19, 12);
                 cases.Add(new("matmul", [a, b], NoKw(), () => NDArray.MatMul(a, b), $"{x} @ {y}"));
-                NDArray v = LinalgOracle.Random(x, rng, 9);
-                NDArray w = LinalgOracle.Random(y, rng, 9);
+                NDArray v = LinalgOracle.Random(x, rng, 1100);
+                NDArray w = LinalgOracle.Random(y, rng, 1100);
                 cases.Add(new("dot", [v, w], NoKw(), () => NDArray.Dot(v, w), $"dot {x}·{y}"));
             }
         }
