@@ -146,7 +146,7 @@ internal static class EinsumEvaluator
             {
                 if (ellipsisAt >= 0 || i + 2 >= term.Length || term[i + 1] != '.' || term[i + 2] != '.')
                 {
-                    ThrowHelper.ThrowArgument("einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...')", "subscripts");
+                    ThrowHelper.ThrowArgument($"einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in operand {operand}", "subscripts");
                 }
 
                 ellipsisAt = letters;
@@ -342,6 +342,17 @@ internal static class EinsumEvaluator
         }
     }
 
+    /// <summary>Replaces <paramref name="array"/> by a view whose length-1 axis <paramref name="axis"/> repeats <paramref name="length"/> times.</summary>
+    private static void Stretch(ref NDArray array, NDArray original, int axis, nint length)
+    {
+        nint[] shape = array.Shape.ToArray();
+        nint[] strides = array.Strides.ToArray();
+        shape[axis] = length;
+        strides[axis] = 0;
+        NDArray stretched = array.AsStrided(shape, strides, 0, writeable: false);
+        Replace(ref array, stretched, original);
+    }
+
     private static void Replace(ref NDArray current, NDArray next, NDArray original)
     {
         if (!ReferenceEquals(current, original))
@@ -369,11 +380,20 @@ internal static class EinsumEvaluator
             List<char> freeB = lb.Where(l => !la.Contains(l)).ToList();
             foreach (char l in contracted)
             {
-                nint na = a.Shape[la.IndexOf(l)], nb = b.Shape[lb.IndexOf(l)];
+                int da = la.IndexOf(l), db = lb.IndexOf(l);
+                nint na = a.Shape[da], nb = b.Shape[db];
                 if (na != nb)
                 {
-                    // A summed label of length 1 on one side broadcasts; sum that side's copy away first.
-                    ThrowHelper.ThrowArgument($"einstein sum subscript '{l}' has length {na} in one operand but {nb} in the other", "operands");
+                    // Sizes were checked to agree or be 1: a length-1 side broadcasts over the other's
+                    // length (stride 0), as NumPy's einsum broadcasts it.
+                    if (na == 1)
+                    {
+                        Stretch(ref a, x, da, nb);
+                    }
+                    else
+                    {
+                        Stretch(ref b, y, db, na);
+                    }
                 }
             }
 

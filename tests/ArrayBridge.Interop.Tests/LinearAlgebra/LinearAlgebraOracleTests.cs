@@ -270,7 +270,7 @@ public sealed class LinearAlgebraOracleTests
             ("...ij,...jk->...ik", [[2, 3, 4], [4, 5]]), ("...ij,...jk", [[6, 2, 3, 4], [1, 4, 5]]), ("...ii->...i", [[2, 3, 3]]),
             ("ij,ij->ij", [[3, 4], [3, 4]]), ("ij,ij->", [[3, 4], [3, 4]]), ("ij,kj->ik", [[3, 4], [5, 4]]), ("ijk,jil->kl", [[3, 4, 5], [4, 3, 2]]),
             ("ij,jk,kl->il", [[2, 3], [3, 4], [4, 5]]), ("iij,jk->ik", [[3, 3, 4], [4, 2]]), ("ij,k->ijk", [[2, 3], [4]]), ("Ab,bA->A", [[3, 4], [4, 3]]),
-            ("i,i->", [[0], [0]]), ("ij,jk->ik", [[0, 3], [3, 2]]),
+            ("i,i->", [[0], [0]]), ("ij,jk->ik", [[0, 3], [3, 2]]), ("i,i", [[3], [1]]), ("ij,j", [[2, 3], [1]]), ("ij,ij->i", [[2, 1], [2, 3]]),
         ];
         foreach (DType dtype in new[] { DType.Float64, DType.Int32, DType.Complex64, DType.Int8, DType.Bool })
         {
@@ -318,6 +318,8 @@ public sealed class LinearAlgebraOracleTests
         Add("einsum", ["ij->ii", m23], () => NDArray.Einsum("ij->ii", m23), "einsum repeated output");
         Add("einsum", ["i1", m23], () => NDArray.Einsum("i1", m23), "einsum digit");
         Add("einsum", ["ii", m23], () => NDArray.Einsum("ii", m23), "einsum collapsing mismatch");
+        Add("einsum", ["..i", m23], () => NDArray.Einsum("..i", m23), "einsum broken ellipsis");
+        Add("einsum", ["...i->i", m23], () => NDArray.Einsum("...i->i", m23), "einsum ellipsis missing in the output");
         LinalgOracle.AssertNone(LinalgOracle.Run(cases));
     }
 
