@@ -110,6 +110,12 @@ internal static unsafe partial class Interop
         /// <summary>The name or path the bound library was opened by, or null.</summary>
         internal static string? LibraryName { get; private set; }
 
+        /// <summary>
+        /// The file the bound library was loaded from, as the loader resolved the name
+        /// (<c>dladdr</c> of <c>cblas_dgemm</c>, symbolic links followed to the file), or null.
+        /// </summary>
+        internal static string? LibraryFile { get; private set; }
+
         /// <summary>OpenBLAS's build configuration (<c>openblas_get_config()</c>), or null for another BLAS.</summary>
         internal static string? OpenBlasConfig =>
             s_openblasGetConfig == null ? null : Marshal.PtrToStringUTF8((nint)s_openblasGetConfig());
@@ -165,11 +171,35 @@ internal static unsafe partial class Interop
             s_openblasGetConfig = (delegate* unmanaged<byte*>)Export(handle, "openblas_get_config");
             s_openblasGetNumThreads = (delegate* unmanaged<int>)Export(handle, "openblas_get_num_threads");
             LibraryName = path;
+            LibraryFile = FileOf(Export(handle, "cblas_dgemm"));
 
             // Written last: a non-null dgemm is the "bound" flag other threads test.
             dgemm = (delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)Export(handle, "cblas_dgemm");
             error = null;
             return true;
+        }
+
+        /// <summary>The path of the loaded object that contains <paramref name="address"/> (<c>dladdr</c>), or null.</summary>
+        private static string? FileOf(nint address)
+        {
+            if (!NativeLibrary.TryLoad("libc.so.6", out nint libc) || !NativeLibrary.TryGetExport(libc, "dladdr", out nint dladdr))
+            {
+                return null;
+            }
+
+            // Dl_info: dli_fname, dli_fbase, dli_sname, dli_saddr.
+            nint* info = stackalloc nint[4];
+            int found = ((delegate* unmanaged<nint, nint*, int>)dladdr)(address, info);
+            string? file = found != 0 && info[0] != 0 ? Marshal.PtrToStringUTF8(info[0]) : null;
+            try
+            {
+                // Through Debian's alternatives symlinks to the file itself (which OpenBLAS build).
+                return file is null ? null : File.ResolveLinkTarget(file, returnFinalTarget: true)?.FullName ?? file;
+            }
+            catch (IOException)
+            {
+                return file;
+            }
         }
 
         private static nint Export(nint library, string name) =>

@@ -81,6 +81,20 @@ public static class Blas
         }
     }
 
+    /// <summary>
+    /// The file the loaded library came from as the dynamic loader resolved <see cref="LibraryName"/>
+    /// (e.g. <c>/usr/lib/x86_64-linux-gnu/libopenblas.so.0</c>), or null when none is loaded or the
+    /// loader cannot say.
+    /// </summary>
+    public static string? LibraryFile
+    {
+        get
+        {
+            EnsureResolved();
+            return NativeBlas.IsBound ? NativeBlas.LibraryFile : null;
+        }
+    }
+
     /// <summary>OpenBLAS's build configuration (<c>openblas_get_config()</c>), or null when the library is not OpenBLAS.</summary>
     public static string? OpenBlasConfig
     {
@@ -126,9 +140,10 @@ public static class Blas
             }
 
             string? config = NativeBlas.OpenBlasConfig;
-            return config is null
-                ? NativeBlas.LibraryName!
-                : $"{NativeBlas.LibraryName} ({config.Trim()}; {NativeBlas.OpenBlasThreads} threads)";
+            string name = NativeBlas.LibraryFile is { } file && file != NativeBlas.LibraryName
+                ? $"{NativeBlas.LibraryName} = {file}"
+                : NativeBlas.LibraryName!;
+            return config is null ? name : $"{name} ({config.Trim()}; {NativeBlas.OpenBlasThreads} threads)";
         }
     }
 

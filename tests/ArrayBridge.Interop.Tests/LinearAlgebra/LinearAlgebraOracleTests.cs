@@ -53,6 +53,7 @@ public sealed class LinearAlgebraOracleTests
         Assert.True(Blas.IsAvailable, Blas.Description);
         Assert.Contains("openblas", Blas.LibraryName!, StringComparison.OrdinalIgnoreCase);
         Assert.NotNull(Blas.OpenBlasConfig);
+        Assert.True(File.Exists(Blas.LibraryFile), $"LibraryFile '{Blas.LibraryFile}' names no file");
     }
 
     [Theory]
