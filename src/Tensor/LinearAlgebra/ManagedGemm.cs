@@ -539,18 +539,46 @@ internal static unsafe class ManagedGemm
     {
         for (nint i = 0; i < n; i++)
         {
+            byte* aRow = a + i * as0;
+            byte* cRow = c + i * cs0;
             for (nint j = 0; j < m; j++)
             {
+                byte* pa = aRow;
+                byte* pb = b + j * bs1;
                 T sum = T.Zero;
                 for (nint p = 0; p < k; p++)
                 {
-                    sum += *(T*)(a + i * as0 + p * as1) * *(T*)(b + p * bs0 + j * bs1);
+                    sum += *(T*)pa * *(T*)pb;
+                    pa += as1;
+                    pb += bs0;
                 }
 
-                *(T*)(c + i * cs0 + j * cs1) = sum;
+                *(T*)(cRow + j * cs1) = sum;
             }
         }
     }
+
+    /// <summary>
+    /// The direct-loop kernel for <paramref name="type"/>, chosen once for a whole batch of tiny
+    /// products (it also writes zeros for k = 0).
+    /// </summary>
+    internal static delegate*<byte*, nint, nint, byte*, nint, nint, byte*, nint, nint, nint, nint, nint, void> SmallKernel(ScalarType type) => type switch
+    {
+        ScalarType.Bool => &MultiplyBool,
+        ScalarType.Int8 => &Naive<sbyte>,
+        ScalarType.UInt8 => &Naive<byte>,
+        ScalarType.Int16 => &Naive<short>,
+        ScalarType.UInt16 => &Naive<ushort>,
+        ScalarType.Int32 => &Naive<int>,
+        ScalarType.UInt32 => &Naive<uint>,
+        ScalarType.Int64 => &Naive<long>,
+        ScalarType.UInt64 => &Naive<ulong>,
+        ScalarType.Float16 => &MultiplyHalf,
+        ScalarType.Float32 => &Naive<float>,
+        ScalarType.Float64 => &Naive<double>,
+        ScalarType.Complex64 => &MultiplyComplex64,
+        _ => &MultiplyComplex128,
+    };
 
     private static void Fill<T>(byte* c, nint cs0, nint cs1, nint n, nint m, T value) where T : unmanaged
     {

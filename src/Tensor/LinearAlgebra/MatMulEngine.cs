@@ -45,6 +45,8 @@ internal static unsafe class MatMulEngine
             return;
         }
 
+        // Tiny products (batches of 4x4 matrices) pick their loop once rather than per matrix.
+        var small = (long)n * k * m <= ManagedGemm.SmallProduct ? ManagedGemm.SmallKernel(type) : null;
         Span<nint> index = stackalloc nint[nd];
         index.Clear();
         for (nint t = 0; t < total; t++)
@@ -57,7 +59,15 @@ internal static unsafe class MatMulEngine
                 co += index[d] * cBatch[d];
             }
 
-            Multiply(type, size, a + ao, as0, as1, b + bo, bs0, bs1, c + co, cs0, cs1, n, k, m);
+            if (small != null)
+            {
+                small(a + ao, as0, as1, b + bo, bs0, bs1, c + co, cs0, cs1, n, k, m);
+            }
+            else
+            {
+                Multiply(type, size, a + ao, as0, as1, b + bo, bs0, bs1, c + co, cs0, cs1, n, k, m);
+            }
+
             for (int d = nd - 1; d >= 0; d--)
             {
                 if (++index[d] < batch[d])
