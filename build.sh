@@ -36,8 +36,10 @@ ensure_debs() {
 
 # Python side: Debian's interpreter with NumPy, scikit-learn and PyTorch (CPU), and its shared
 # libpython for embedding. The array-protocol tests and examples/MachineLearning use all three.
+# OpenBLAS (pthread build) serves NDArray.MatMul/Dot/Einsum through CBLAS, and through the
+# libblas.so.3 alternative it also becomes the BLAS of Debian's NumPy, so both share one library.
 ensure_python() {
-  ensure_debs python3 python3-numpy python3-sklearn python3-torch
+  ensure_debs python3 python3-numpy python3-sklearn python3-torch libopenblas0-pthread
   local ver
   ver=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
   ensure_debs "libpython${ver}"

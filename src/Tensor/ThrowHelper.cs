@@ -71,6 +71,9 @@ internal static class ThrowHelper
         throw new AggregateException($"{failures.Count} arrays of an NDArrayScope threw while being disposed; every other array was disposed", failures);
 
     [DoesNotReturn]
+    public static void ThrowDllNotFound(string message) => throw new DllNotFoundException(message);
+
+    [DoesNotReturn]
     public static void ThrowInvalidOperation(string message) => throw new InvalidOperationException(message);
 
     [DoesNotReturn]
