@@ -2,12 +2,22 @@ namespace ArrayBridge.Tests;
 
 /// <summary>
 /// Freed large blocks are reused for arrays of about their size, never handed out dirty where zeros
-/// were asked for, and never kept beyond the cache's bounds. Sizes are odd multiples of pages that
-/// no other test allocates, so tests running in parallel cannot take these blocks.
+/// were asked for, and never kept beyond the cache's bounds. The cache is process-wide and serves any
+/// request within a quarter of a block's size, and freeing other large blocks evicts the oldest, so
+/// these tests run alone (the serial collection) and start from an empty cache with no finalizer
+/// pending that could free a large block into it.
 /// </summary>
+[Collection(nameof(SerialCollection))]
 public class LargeBlockCacheTests
 {
     private const nint Size = (200 << 20) + 3 * 4096;
+
+    public LargeBlockCacheTests()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        LargeBlockCache.Trim();
+    }
 
     [Fact]
     public void A_freed_large_block_serves_the_next_array_of_its_size()
