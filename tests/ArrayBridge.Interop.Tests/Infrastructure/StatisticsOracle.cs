@@ -66,7 +66,7 @@ internal static class StatisticsOracle
         {
             result = ours();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidCastException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or InvalidCastException or InvalidOperationException or IndexOutOfRangeException)
         {
             if (kind == "ok")
             {
@@ -79,6 +79,7 @@ internal static class StatisticsOracle
             {
                 "AxisError" => e is ArgumentOutOfRangeException,
                 "TypeError" => e is ArgumentException or InvalidCastException,
+                "IndexError" => e is IndexOutOfRangeException,
                 _ => e is ArgumentException,
             };
             if (!kindMatches)

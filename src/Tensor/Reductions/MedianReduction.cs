@@ -1,0 +1,95 @@
+using System.Numerics;
+
+namespace ArrayBridge;
+
+/// <summary>
+/// <c>np.median</c> (NumPy 1.24's <c>_median</c>): per lane the middle order statistic, or the two
+/// middle ones, are selected in place and averaged as <c>np.mean</c> averages them: summed from
+/// zero in the mean's accumulator (float64 for bool and integers, float32 for float16 and float32)
+/// and divided by their count, then cast to the mean's dtype. A lane holding NaN gives NaN; an empty
+/// lane gives NaN (NumPy warns "Mean of empty slice").
+/// </summary>
+internal static unsafe class MedianReduction
+{
+    /// <summary>The dtype of the median of <paramref name="input"/>: that of its mean.</summary>
+    public static DType ResultDType(DType input) => input.Kind switch
+    {
+        'b' or 'i' or 'u' => DType.Create(ScalarType.Float64),
+        _ => input.AsNative(),
+    };
+
+    /// <summary>Computes the median; see <see cref="NDArray.Median(NDArray, Axes, NDArray?, bool)"/>.</summary>
+    public static NDArray Run(NDArray a, Axes axis, NDArray? @out, bool keepdims)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        a.ThrowIfDisposed();
+        @out?.ThrowIfDisposed();
+        if (a.DType.Kind == 'c')
+            ThrowHelper.ThrowNotSupported("Median of complex arrays is not supported: their order is NumPy's lexicographic one, which this implementation does not select by.");
+        using QuantileLanes lanes = QuantileLanes.Create(a, axis, keepdims);
+        DType dtype = ResultDType(a.DType);
+        NDArray result = NDArray.Empty(dtype, lanes.ResultShape);
+        try
+        {
+            switch (a.DType.Type)
+            {
+                case ScalarType.Bool:
+                case ScalarType.UInt8: Compute<byte, double, double>(lanes, result.Data); break;
+                case ScalarType.Int8: Compute<sbyte, double, double>(lanes, result.Data); break;
+                case ScalarType.Int16: Compute<short, double, double>(lanes, result.Data); break;
+                case ScalarType.UInt16: Compute<ushort, double, double>(lanes, result.Data); break;
+                case ScalarType.Int32: Compute<int, double, double>(lanes, result.Data); break;
+                case ScalarType.UInt32: Compute<uint, double, double>(lanes, result.Data); break;
+                case ScalarType.Int64: Compute<long, double, double>(lanes, result.Data); break;
+                case ScalarType.UInt64: Compute<ulong, double, double>(lanes, result.Data); break;
+                case ScalarType.Float16: Compute<Half, float, Half>(lanes, result.Data); break;
+                case ScalarType.Float32: Compute<float, float, float>(lanes, result.Data); break;
+                default: Compute<double, double, double>(lanes, result.Data); break;
+            }
+
+            return QuantileStatistic.Deliver(result, @out);
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
+    }
+
+    private static void Compute<T, TSum, TResult>(QuantileLanes lanes, byte* result)
+        where T : unmanaged, INumber<T>
+        where TSum : unmanaged, IFloatingPoint<TSum>
+        where TResult : unmanaged, INumberBase<TResult>
+    {
+        int n = checked((int)lanes.Length);
+        TResult nan = TResult.CreateTruncating(QuantileReduction.PositiveNaN);
+        Span<nint> ranks = stackalloc nint[2];
+        ranks[0] = n % 2 == 0 ? n / 2 - 1 : (n - 1) / 2;
+        ranks[1] = n / 2;
+        ReadOnlySpan<nint> needed = n % 2 == 0 ? ranks : ranks[..1];
+        for (nint lane = 0; lane < lanes.Outer; lane++)
+        {
+            if (n == 0)
+            {
+                // np.mean of an empty slice: 0 / 0.
+                ((TResult*)result)[lane] = nan;
+                continue;
+            }
+
+            var values = new Span<T>(lanes.Lane<T>(lane), n);
+            if (QuantileStatistic.HasNaN<T>(values))
+            {
+                ((TResult*)result)[lane] = nan;
+                continue;
+            }
+
+            QuantileSelection<T>.SelectRanks(values, needed);
+
+            // add.reduce starts from the identity, so a lone -0.0 sums to +0.0 as in NumPy.
+            TSum sum = TSum.Zero + TSum.CreateTruncating(values[(int)needed[0]]);
+            if (needed.Length == 2)
+                sum += TSum.CreateTruncating(values[(int)needed[1]]);
+            ((TResult*)result)[lane] = TResult.CreateTruncating(sum / TSum.CreateTruncating(needed.Length));
+        }
+    }
+}
