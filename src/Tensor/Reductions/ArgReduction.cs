@@ -16,6 +16,12 @@ internal static unsafe class ArgReduction
         @out?.ThrowIfDisposed();
         string name = max ? "argmax" : "argmin";
         int nd = a.NDim;
+        if (nd == 0 && axis is 0 or -1)
+        {
+            // As ufunc.reduce, NumPy's argmax takes axis 0 or -1 of a 0-d array as the whole array.
+            axis = null;
+        }
+
         nint[] resultShape;
         NDArray source;
         if (axis is null)

@@ -70,6 +70,12 @@ internal static unsafe class Reduction
         where?.ThrowIfDisposed();
         string name = Name(op);
         int nd = a.NDim;
+        if (nd == 0 && axis.Count == 1 && axis[0] is 0 or -1)
+        {
+            // NumPy's ufunc.reduce keeps an old allowance: axis 0 or -1 of a 0-d array reduces nothing.
+            axis = Axes.Of();
+        }
+
         Span<bool> reduced = stackalloc bool[nd + 1];
         axis.Normalize(nd, reduced);
         DType acc = AccumulatorType(op, a.DType, dtype, @out);
