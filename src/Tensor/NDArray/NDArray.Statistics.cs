@@ -127,6 +127,34 @@ public unsafe partial class NDArray
         return QuantileReduction.Run(a, values, q.Shape, axis, @out, keepdims, method, percentile: true);
     }
 
+    /// <summary>
+    /// The weighted average along the axes (<c>np.average</c>): without weights the mean; with weights
+    /// <c>sum(a * weights) / sum(weights)</c> in <c>result_type(a, weights)</c> (float64 at least for
+    /// bool and integer inputs). Weights of another shape than <paramref name="a"/> must be 1-d, of
+    /// the length of the single axis given.
+    /// </summary>
+    /// <param name="a">The input.</param>
+    /// <param name="axis">The axes to average over; the default averages all.</param>
+    /// <param name="weights">The weight of each value, of a's shape or 1-d along <paramref name="axis"/>; null weighs all alike.</param>
+    /// <param name="keepdims">Whether the reduced axes stay as length-1 axes.</param>
+    /// <returns>The averages.</returns>
+    /// <exception cref="ArgumentException">The weights' shape does not fit, in NumPy's words ("Axis must be specified when
+    /// shapes of a and weights differ.", "1D weights expected when shapes of a and weights differ.",
+    /// "Length of weights not compatible with specified axis.").</exception>
+    /// <exception cref="DivideByZeroException">The weights of a slice sum to zero ("Weights sum to zero, can't be normalized").</exception>
+    public static NDArray Average(NDArray a, Axes axis = default, NDArray? weights = null, bool keepdims = false) =>
+        AverageReduction.Run(a, axis, weights, keepdims, returned: false).Average;
+
+    /// <summary>
+    /// The weighted average and the sum of the weights (<c>np.average(..., returned=True)</c>); the sum
+    /// has the average's shape and dtype (without weights it is the number of values averaged).
+    /// </summary>
+    /// <inheritdoc cref="Average(NDArray, Axes, NDArray?, bool)" path="/param"/>
+    /// <inheritdoc cref="Average(NDArray, Axes, NDArray?, bool)" path="/exception"/>
+    /// <returns>The averages and the sums of weights; the caller disposes both.</returns>
+    public static (NDArray Average, NDArray SumOfWeights) AverageWithSumOfWeights(NDArray a, Axes axis = default, NDArray? weights = null, bool keepdims = false) =>
+        AverageReduction.Run(a, axis, weights, keepdims, returned: true);
+
     private static double[] QuantileValues(NDArray q)
     {
         ArgumentNullException.ThrowIfNull(q);

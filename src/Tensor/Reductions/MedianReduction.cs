@@ -19,13 +19,16 @@ internal static unsafe class MedianReduction
     };
 
     /// <summary>Computes the median; see <see cref="NDArray.Median(NDArray, Axes, NDArray?, bool)"/>.</summary>
-    public static NDArray Run(NDArray a, Axes axis, NDArray? @out, bool keepdims)
+    public static NDArray Run(NDArray a, Axes axis, NDArray? @out, bool keepdims, bool skipNaN = false)
     {
         ArgumentNullException.ThrowIfNull(a);
         a.ThrowIfDisposed();
         @out?.ThrowIfDisposed();
         if (a.DType.Kind == 'c')
             ThrowHelper.ThrowNotSupported("Median of complex arrays is not supported: their order is NumPy's lexicographic one, which this implementation does not select by.");
+        // np.nanmedian of an empty array is np.nanmean's answer.
+        if (skipNaN && a.Size == 0)
+            return NanReduction.Mean(a, axis, null, @out, keepdims, null);
         using QuantileLanes lanes = QuantileLanes.Create(a, axis, keepdims);
         DType dtype = ResultDType(a.DType);
         NDArray result = NDArray.Empty(dtype, lanes.ResultShape);
@@ -34,17 +37,17 @@ internal static unsafe class MedianReduction
             switch (a.DType.Type)
             {
                 case ScalarType.Bool:
-                case ScalarType.UInt8: Compute<byte, double, double>(lanes, result.Data); break;
-                case ScalarType.Int8: Compute<sbyte, double, double>(lanes, result.Data); break;
-                case ScalarType.Int16: Compute<short, double, double>(lanes, result.Data); break;
-                case ScalarType.UInt16: Compute<ushort, double, double>(lanes, result.Data); break;
-                case ScalarType.Int32: Compute<int, double, double>(lanes, result.Data); break;
-                case ScalarType.UInt32: Compute<uint, double, double>(lanes, result.Data); break;
-                case ScalarType.Int64: Compute<long, double, double>(lanes, result.Data); break;
-                case ScalarType.UInt64: Compute<ulong, double, double>(lanes, result.Data); break;
-                case ScalarType.Float16: Compute<Half, float, Half>(lanes, result.Data); break;
-                case ScalarType.Float32: Compute<float, float, float>(lanes, result.Data); break;
-                default: Compute<double, double, double>(lanes, result.Data); break;
+                case ScalarType.UInt8: Compute<byte, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int8: Compute<sbyte, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int16: Compute<short, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.UInt16: Compute<ushort, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int32: Compute<int, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.UInt32: Compute<uint, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int64: Compute<long, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.UInt64: Compute<ulong, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Float16: Compute<Half, float, Half>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Float32: Compute<float, float, float>(lanes, result.Data, skipNaN); break;
+                default: Compute<double, double, double>(lanes, result.Data, skipNaN); break;
             }
 
             return QuantileStatistic.Deliver(result, @out);
@@ -56,19 +59,23 @@ internal static unsafe class MedianReduction
         }
     }
 
-    private static void Compute<T, TSum, TResult>(QuantileLanes lanes, byte* result)
+    private static void Compute<T, TSum, TResult>(QuantileLanes lanes, byte* result, bool skipNaN)
         where T : unmanaged, INumber<T>
         where TSum : unmanaged, IFloatingPoint<TSum>
         where TResult : unmanaged, INumberBase<TResult>
     {
-        int n = checked((int)lanes.Length);
+        int length = checked((int)lanes.Length);
         TResult nan = TResult.CreateTruncating(QuantileReduction.PositiveNaN);
         Span<nint> ranks = stackalloc nint[2];
-        ranks[0] = n % 2 == 0 ? n / 2 - 1 : (n - 1) / 2;
-        ranks[1] = n / 2;
-        ReadOnlySpan<nint> needed = n % 2 == 0 ? ranks : ranks[..1];
         for (nint lane = 0; lane < lanes.Outer; lane++)
         {
+            var values = new Span<T>(lanes.Lane<T>(lane), length);
+            if (skipNaN)
+                values = values[..QuantileStatistic.CompactNonNaN(values)];
+            int n = values.Length;
+            ranks[0] = n % 2 == 0 ? n / 2 - 1 : (n - 1) / 2;
+            ranks[1] = n / 2;
+            ReadOnlySpan<nint> needed = n % 2 == 0 ? ranks : ranks[..1];
             if (n == 0)
             {
                 // np.mean of an empty slice: 0 / 0.
@@ -76,7 +83,6 @@ internal static unsafe class MedianReduction
                 continue;
             }
 
-            var values = new Span<T>(lanes.Lane<T>(lane), n);
             if (QuantileStatistic.HasNaN<T>(values))
             {
                 ((TResult*)result)[lane] = nan;

@@ -7,14 +7,22 @@ namespace ArrayBridge;
 /// </summary>
 internal sealed class QuantilePlan
 {
-    private QuantilePlan(nint[] previous, nint[] next, double[] gamma, nint[] ranks, bool discrete)
+    private QuantilePlan(nint[] previous, nint[] next, double[] gamma, nint[] ranks, bool discrete, nint length, QuantileMethod method)
     {
+        Length = length;
+        Method = method;
         Previous = previous;
         Next = next;
         Gamma = gamma;
         Ranks = ranks;
         Discrete = discrete;
     }
+
+    /// <summary>The lane length the plan is for.</summary>
+    public nint Length { get; }
+
+    /// <summary>The method the plan follows.</summary>
+    public QuantileMethod Method { get; }
 
     /// <summary>The lower neighbour of each quantile (the picked index for discrete methods).</summary>
     public nint[] Previous { get; }
@@ -96,7 +104,7 @@ internal sealed class QuantilePlan
             ranks.Add(next[i]);
         }
 
-        return new QuantilePlan(previous, next, gamma, [.. ranks], discrete);
+        return new QuantilePlan(previous, next, gamma, [.. ranks], discrete, n, method);
     }
 
     // _compute_virtual_index: n * q + (alpha + q * (1 - alpha - beta)) - 1, in this order.

@@ -15,7 +15,7 @@ internal static unsafe class QuantileReduction
     internal static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000);
 
     /// <summary>Computes the quantiles; see <see cref="NDArray.Quantile(NDArray, NDArray, Axes, NDArray?, bool, QuantileMethod)"/>.</summary>
-    public static NDArray Run(NDArray a, ReadOnlySpan<double> q, ReadOnlySpan<nint> qShape, Axes axis, NDArray? @out, bool keepdims, QuantileMethod method, bool percentile)
+    public static NDArray Run(NDArray a, ReadOnlySpan<double> q, ReadOnlySpan<nint> qShape, Axes axis, NDArray? @out, bool keepdims, QuantileMethod method, bool percentile, bool skipNaN = false)
     {
         ArgumentNullException.ThrowIfNull(a);
         a.ThrowIfDisposed();
@@ -32,6 +32,12 @@ internal static unsafe class QuantileReduction
                 ThrowHelper.ThrowArgument(percentile ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]", "q");
         }
 
+        if (skipNaN && a.DType.Kind == 'c')
+            ThrowHelper.ThrowArgument("a must be an array of real numbers", nameof(a));
+
+        // np.nanquantile of an empty array is np.nanmean's answer, without the quantile axes.
+        if (skipNaN && a.Size == 0)
+            return NanReduction.Mean(a, axis, null, @out, keepdims, null);
         using QuantileLanes lanes = QuantileLanes.Create(a, axis, keepdims);
         if (qShape.Length > 2)
             ThrowHelper.ThrowArgument("q must be a scalar or 1d", "q");
@@ -52,11 +58,15 @@ internal static unsafe class QuantileReduction
         NDArray result = NDArray.Empty(native, shape);
         try
         {
+            bool firstLaneAllNaN = false;
             if (count > 0)
             {
                 QuantilePlan plan = QuantilePlan.Create(quantiles, lanes.Length, method);
-                Dispatch(a.DType.Type, lanes, plan, result.Data);
+                firstLaneAllNaN = Dispatch(a.DType.Type, lanes, plan, result.Data, skipNaN ? quantiles : null);
             }
+
+            if (skipNaN)
+                return QuantileStatistic.Deliver(NanResultType(result, a.DType, qShape.Length > 0, discrete, firstLaneAllNaN), @out);
 
             // With one NaN lane and a scalar result, NumPy returns arr.dtype.type(np.nan): the input's type.
             if (!discrete && @out is null && qShape.Length + lanes.KeptAxes == 0 && a.DType.Kind == 'f' && a.DType.Type != ScalarType.Float64
@@ -101,36 +111,66 @@ internal static unsafe class QuantileReduction
         ThrowHelper.ThrowIndexOutOfRange($"index {index} is out of bounds for axis 0 with size 0");
     }
 
-    private static void Dispatch(ScalarType type, QuantileLanes lanes, QuantilePlan plan, byte* result)
+    /// <summary>
+    /// The dtype np.nanquantile's apply_along_axis gives: that of the first lane's result, which is the
+    /// input's dtype (byte order kept for an array q) when that lane is all NaN or the method picks.
+    /// </summary>
+    private static NDArray NanResultType(NDArray result, DType input, bool arrayQ, bool discrete, bool firstLaneAllNaN)
+    {
+        DType wanted = discrete || firstLaneAllNaN ? (arrayQ ? input : input.AsNative()) : result.DType;
+        if (wanted == result.DType)
+            return result;
+        using (result)
+            return result.AsType(wanted);
+    }
+
+    private static bool Dispatch(ScalarType type, QuantileLanes lanes, QuantilePlan plan, byte* result, double[]? skipNaN)
     {
         switch (type)
         {
             case ScalarType.Bool:
-            case ScalarType.UInt8: Compute<byte>(lanes, plan, result); break;
-            case ScalarType.Int8: Compute<sbyte>(lanes, plan, result); break;
-            case ScalarType.Int16: Compute<short>(lanes, plan, result); break;
-            case ScalarType.UInt16: Compute<ushort>(lanes, plan, result); break;
-            case ScalarType.Int32: Compute<int>(lanes, plan, result); break;
-            case ScalarType.UInt32: Compute<uint>(lanes, plan, result); break;
-            case ScalarType.Int64: Compute<long>(lanes, plan, result); break;
-            case ScalarType.UInt64: Compute<ulong>(lanes, plan, result); break;
-            case ScalarType.Float16: Compute<Half>(lanes, plan, result); break;
-            case ScalarType.Float32: Compute<float>(lanes, plan, result); break;
-            default: Compute<double>(lanes, plan, result); break;
+            case ScalarType.UInt8: return Compute<byte>(lanes, plan, result, skipNaN);
+            case ScalarType.Int8: return Compute<sbyte>(lanes, plan, result, skipNaN);
+            case ScalarType.Int16: return Compute<short>(lanes, plan, result, skipNaN);
+            case ScalarType.UInt16: return Compute<ushort>(lanes, plan, result, skipNaN);
+            case ScalarType.Int32: return Compute<int>(lanes, plan, result, skipNaN);
+            case ScalarType.UInt32: return Compute<uint>(lanes, plan, result, skipNaN);
+            case ScalarType.Int64: return Compute<long>(lanes, plan, result, skipNaN);
+            case ScalarType.UInt64: return Compute<ulong>(lanes, plan, result, skipNaN);
+            case ScalarType.Float16: return Compute<Half>(lanes, plan, result, skipNaN);
+            case ScalarType.Float32: return Compute<float>(lanes, plan, result, skipNaN);
+            default: return Compute<double>(lanes, plan, result, skipNaN);
         }
     }
 
-    private static void Compute<T>(QuantileLanes lanes, QuantilePlan plan, byte* result)
+    /// <summary>Fills the result; with <paramref name="skipNaN"/> (the quantiles) NaN are dropped per lane. Returns whether the first lane was all NaN.</summary>
+    private static bool Compute<T>(QuantileLanes lanes, QuantilePlan fullPlan, byte* result, double[]? skipNaN)
         where T : unmanaged, INumber<T>
     {
         nint outer = lanes.Outer;
-        int n = checked((int)lanes.Length);
-        int nq = plan.Gamma.Length;
+        int length = checked((int)lanes.Length);
+        int nq = fullPlan.Gamma.Length;
         T nan = T.CreateTruncating(PositiveNaN);
+        bool firstAllNaN = false;
+        QuantilePlan plan = fullPlan;
         for (nint lane = 0; lane < outer; lane++)
         {
-            var values = new Span<T>(lanes.Lane<T>(lane), n);
-            bool hasNaN = QuantileStatistic.HasNaN<T>(values);
+            var values = new Span<T>(lanes.Lane<T>(lane), length);
+            bool hasNaN;
+            if (skipNaN is not null)
+            {
+                values = values[..QuantileStatistic.CompactNonNaN<T>(values)];
+                hasNaN = values.Length == 0;
+                if (lane == 0)
+                    firstAllNaN = hasNaN;
+                if (!hasNaN && values.Length != plan.Length)
+                    plan = QuantilePlan.Create(skipNaN, values.Length, fullPlan.Method);
+            }
+            else
+            {
+                hasNaN = QuantileStatistic.HasNaN<T>(values);
+            }
+
             if (!hasNaN)
                 QuantileSelection<T>.SelectRanks(values, plan.Ranks);
             for (int i = 0; i < nq; i++)
@@ -142,6 +182,8 @@ internal static unsafe class QuantileReduction
                     ((double*)result)[at] = hasNaN ? PositiveNaN : Lerp(values[(int)plan.Previous[i]], values[(int)plan.Next[i]], plan.Gamma[i]);
             }
         }
+
+        return firstAllNaN;
     }
 
     /// <summary>NumPy's <c>_lerp(a, b, t)</c> with the difference taken in the input's dtype.</summary>

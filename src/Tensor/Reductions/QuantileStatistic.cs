@@ -26,6 +26,22 @@ internal static class QuantileStatistic
         return false;
     }
 
+    /// <summary>Moves the values that are not NaN to the front, in any order, and returns their count.</summary>
+    public static int CompactNonNaN<T>(Span<T> values)
+        where T : unmanaged, INumberBase<T>
+    {
+        if (typeof(T) != typeof(double) && typeof(T) != typeof(float) && typeof(T) != typeof(Half))
+            return values.Length;
+        int kept = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!T.IsNaN(values[i]))
+                values[kept++] = values[i];
+        }
+
+        return kept;
+    }
+
     private static bool HasNaNVectorized<T>(ReadOnlySpan<T> values)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
