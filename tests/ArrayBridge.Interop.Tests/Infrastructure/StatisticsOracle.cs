@@ -66,7 +66,7 @@ internal static class StatisticsOracle
         {
             result = ours();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidCastException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or InvalidCastException or InvalidOperationException or IndexOutOfRangeException or DivideByZeroException)
         {
             if (kind == "ok")
             {
@@ -80,6 +80,7 @@ internal static class StatisticsOracle
                 "AxisError" => e is ArgumentOutOfRangeException,
                 "TypeError" => e is ArgumentException or InvalidCastException,
                 "IndexError" => e is IndexOutOfRangeException,
+                "ZeroDivisionError" => e is DivideByZeroException,
                 _ => e is ArgumentException,
             };
             if (!kindMatches)
