@@ -64,10 +64,31 @@ internal static unsafe class MedianReduction
         where TSum : unmanaged, IFloatingPoint<TSum>
         where TResult : unmanaged, INumberBase<TResult>
     {
+        // Lanes are independent and write disjoint results: split them across cores when there is enough work.
+        int parts = QuantileStatistic.Parts(lanes.Outer, lanes.Length);
+        if (parts <= 1)
+        {
+            ComputeLanes<T, TSum, TResult>(lanes, result, skipNaN, 0, lanes.Outer);
+            return;
+        }
+
+        nint address = (nint)result;
+        Parallel.For(0, parts, part =>
+        {
+            (nint from, nint to) = QuantileStatistic.Range(0, lanes.Outer, part, parts);
+            ComputeLanes<T, TSum, TResult>(lanes, (byte*)address, skipNaN, from, to);
+        });
+    }
+
+    private static void ComputeLanes<T, TSum, TResult>(QuantileLanes lanes, byte* result, bool skipNaN, nint from, nint to)
+        where T : unmanaged, INumber<T>
+        where TSum : unmanaged, IFloatingPoint<TSum>
+        where TResult : unmanaged, INumberBase<TResult>
+    {
         int length = checked((int)lanes.Length);
         TResult nan = TResult.CreateTruncating(QuantileReduction.PositiveNaN);
         Span<nint> ranks = stackalloc nint[2];
-        for (nint lane = 0; lane < lanes.Outer; lane++)
+        for (nint lane = from; lane < to; lane++)
         {
             var values = new Span<T>(lanes.Lane<T>(lane), length);
             if (skipNaN)

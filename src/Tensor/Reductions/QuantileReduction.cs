@@ -148,12 +148,38 @@ internal static unsafe class QuantileReduction
         where T : unmanaged, INumber<T>
     {
         nint outer = lanes.Outer;
+        bool firstAllNaN = ComputeLanes<T>(lanes, fullPlan, result, skipNaN, 0, Math.Min(outer, 1));
+        if (outer <= 1)
+            return firstAllNaN;
+
+        // Lanes are independent and write disjoint results: split them across cores when there is enough work.
+        nint start = 1;
+        int parts = QuantileStatistic.Parts(outer - start, lanes.Length);
+        if (parts <= 1)
+        {
+            ComputeLanes<T>(lanes, fullPlan, result, skipNaN, start, outer);
+            return firstAllNaN;
+        }
+
+        nint address = (nint)result;
+        Parallel.For(0, parts, part =>
+        {
+            (nint from, nint to) = QuantileStatistic.Range(start, outer, part, parts);
+            ComputeLanes<T>(lanes, fullPlan, (byte*)address, skipNaN, from, to);
+        });
+        return firstAllNaN;
+    }
+
+    private static bool ComputeLanes<T>(QuantileLanes lanes, QuantilePlan fullPlan, byte* result, double[]? skipNaN, nint from, nint to)
+        where T : unmanaged, INumber<T>
+    {
+        nint outer = lanes.Outer;
         int length = checked((int)lanes.Length);
         int nq = fullPlan.Gamma.Length;
         T nan = T.CreateTruncating(PositiveNaN);
         bool firstAllNaN = false;
         QuantilePlan plan = fullPlan;
-        for (nint lane = 0; lane < outer; lane++)
+        for (nint lane = from; lane < to; lane++)
         {
             var values = new Span<T>(lanes.Lane<T>(lane), length);
             bool hasNaN;

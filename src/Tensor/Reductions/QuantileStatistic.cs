@@ -26,6 +26,24 @@ internal static class QuantileStatistic
         return false;
     }
 
+    // Below this many elements in all the lanes together one core is faster than the hand-off.
+    private const long ParallelThreshold = 1 << 17;
+
+    /// <summary>How many parts to split <paramref name="lanes"/> lanes of <paramref name="length"/> values into.</summary>
+    public static int Parts(nint lanes, nint length)
+    {
+        if (lanes < 2 || (long)lanes * length < ParallelThreshold)
+            return 1;
+        return (int)Math.Min(Environment.ProcessorCount, lanes);
+    }
+
+    /// <summary>The lanes of part <paramref name="part"/> of <paramref name="parts"/> within [start, end).</summary>
+    public static (nint From, nint To) Range(nint start, nint end, int part, int parts)
+    {
+        nint count = end - start;
+        return (start + count * part / parts, start + count * (part + 1) / parts);
+    }
+
     /// <summary>Moves the values that are not NaN to the front, in any order, and returns their count.</summary>
     public static int CompactNonNaN<T>(Span<T> values)
         where T : unmanaged, INumberBase<T>
