@@ -115,6 +115,34 @@ public class StatisticsPropertyTests
     }
 
     [Fact]
+    public void Selection_on_long_lanes_matches_a_full_sort()
+    {
+        // Lanes past 600 values take the sampling step of the selection; duplicates, runs and
+        // presorted data are where a partition goes wrong.
+        Check.One(Config.WithMaxTest(60), Prop.ForAll(Seeds, seed =>
+        {
+            var rng = new Random(seed);
+            int n = rng.Next(600, 20000);
+            int kind = rng.Next(4);
+            var data = new double[n];
+            for (int i = 0; i < n; i++)
+                data[i] = kind switch { 0 => rng.Next(3), 1 => i, 2 => n - i, _ => rng.NextDouble() };
+            using NDArray a = NDArray.FromArray(data);
+            double[] sorted = (double[])data.Clone();
+            Array.Sort(sorted);
+            double[] qs = [0, rng.NextDouble(), rng.NextDouble(), 0.5, 1];
+            using NDArray q = NDArray.FromArray(qs);
+            using NDArray picked = NDArray.Quantile(a, q, method: QuantileMethod.Lower);
+            double[] values = Values(picked);
+            for (int i = 0; i < qs.Length; i++)
+                Assert.True(sorted[(int)Math.Floor((n - 1) * qs[i])] == values[i], $"seed {seed} kind {kind} n {n} q {qs[i]}");
+            using NDArray median = NDArray.Median(a);
+            double expected = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            Assert.Equal(expected, Values(median)[0]);
+        }));
+    }
+
+    [Fact]
     public void Float_cumulative_sums_are_sequential_sums()
     {
         Check.One(Config, Prop.ForAll(Seeds, seed =>
