@@ -196,6 +196,7 @@ internal static class ReductionOracle
         "AxisError" => e is ArgumentOutOfRangeException,
         "ValueError" => e is ArgumentException and not ArgumentOutOfRangeException,
         "TypeError" => e is ArgumentException or InvalidCastException,
+        "OverflowError" => e is OverflowException,
         _ => false,
     };
 
