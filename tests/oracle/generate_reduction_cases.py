@@ -196,12 +196,17 @@ def mixed(n, seed):
     return np.ldexp(mant, exp)
 
 
+def bits(v):
+    """A float64's bits as a signed decimal integer (exact through JSON)."""
+    return int(np.float64(v).view(np.int64))
+
+
 def accuracy():
     out = []
     for name, x in (("mixed", mixed(10_000_000, 7)), ("tenth", np.full(10_000_000, 0.1)),
                     ("mixed_small", mixed(100_000, 11))):
-        out.append({"name": name, "n": int(x.size), "numpy": float(np.sum(x)).hex(), "exact": math.fsum(x).hex(),
-                    "abs_sum": math.fsum(np.abs(x)).hex()})
+        out.append({"name": name, "n": int(x.size), "numpy": bits(float(np.sum(x))), "exact": bits(math.fsum(x)),
+                    "abs_sum": bits(math.fsum(np.abs(x))), "first": bits(float(x[0])), "last": bits(float(x[-1]))})
     return out
 
 
