@@ -30,7 +30,7 @@ public sealed class ReductionLiveOracleTests(ITestOutputHelper output)
                     except Exception as e:
                         return ("error", type(e).__name__ + ": " + str(e))
             r = _np.asarray(r)
-            return ("ok", _np.ascontiguousarray(r.astype(r.dtype.newbyteorder("="))))
+            return ("ok", r.astype(r.dtype.newbyteorder("="), order="C"))
         """;
 
     static ReductionLiveOracleTests()
