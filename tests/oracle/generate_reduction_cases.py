@@ -115,7 +115,7 @@ def main():
                         cases.append(c)
 
     keyword_cases = keywords(rng, inputs)
-    data = {"inputs": inputs, "cases": cases, "keywords": keyword_cases, "accuracy": accuracy()}
+    data = {"inputs": inputs, "cases": cases, "keywords": keyword_cases, "accuracy": accuracy(), "float16": float16(rng)}
     out = os.path.join(os.path.dirname(__file__), "..", "ArrayBridge.Tensor.Tests", "Data", "numpy_reductions.json")
     with open(out, "w") as f:
         json.dump(data, f, separators=(",", ":"))
@@ -176,6 +176,25 @@ def keywords(rng, inputs):
                 add(key, a, name, f"np.{name}(a, ddof=1.5)", ddof=1.5)
         for name in ("any", "all"):
             add(key, a, name, f"np.{name}(a, axis=1, where={mask})", axis=1, where="mask")
+    return out
+
+
+def float16(rng):
+    """float16 sums where float32 and float16 accumulation part ways, to be matched bit for bit."""
+    halves = np.full(20000, 0.5, np.float16)
+    halves[0] = 2048
+    rows = np.full((3, 20000), 0.5, np.float16)
+    rows[:, 0] = 2048
+    cases = [("halves", halves, None), ("rows", rows, 1), ("columns", np.ascontiguousarray(rows.T), 0),
+             ("tenth", np.full(9000, np.float16(0.1)), None),
+             ("random", rng.uniform(-100, 100, 5000).astype(np.float16), None),
+             ("random_rows", rng.uniform(-100, 100, (7, 3000)).astype(np.float16), 1)]
+    out = []
+    for name, a, axis in cases:
+        for func in ("sum", "mean"):
+            r = np.asarray(getattr(np, func)(a, axis=axis))
+            out.append({"name": name, "func": func, "axis": axis, "dtype": "float16", "shape": list(a.shape), "hex": hexof(a),
+                        "result": {"dtype": r.dtype.name, "shape": list(r.shape), "hex": hexof(r)}})
     return out
 
 
