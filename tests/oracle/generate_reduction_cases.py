@@ -115,7 +115,7 @@ def main():
                         cases.append(c)
 
     keyword_cases = keywords(rng, inputs)
-    data = {"inputs": inputs, "cases": cases, "keywords": keyword_cases, "accuracy": accuracy()}
+    data = {"inputs": inputs, "cases": cases, "keywords": keyword_cases, "accuracy": accuracy(), "float16": float16(rng)}
     out = os.path.join(os.path.dirname(__file__), "..", "ArrayBridge.Tensor.Tests", "Data", "numpy_reductions.json")
     with open(out, "w") as f:
         json.dump(data, f, separators=(",", ":"))
@@ -146,7 +146,7 @@ def keywords(rng, inputs):
         mask = "np.array([[True, False, True, True], [False, False, False, False], [True, True, False, True]])"
         row = "np.array([True, False, True, False])"
         for name in ("sum", "prod"):
-            for dt in ("int8", "uint8", "int16", "int32", "int64", "uint64", "float16", "float32", "float64", "complex128", "bool"):
+            for dt in ("int8", "uint8", "int16", "int32", "int64", "uint64", "float16", "float32", "float64", "complex128", "bool_"):
                 add(key, a, name, f"np.{name}(a, axis=0, dtype=np.{dt})", dtype=dt, axis=0)
             add(key, a, name, f"np.{name}(a, axis=1, initial=5)", axis=1, initial=5)
             add(key, a, name, f"np.{name}(a, axis=1, where={mask})", axis=1, where="mask")
@@ -154,7 +154,14 @@ def keywords(rng, inputs):
             add(key, a, name, f"np.{name}(a, axis=0, where={mask}, initial=2, keepdims=True)", axis=0, where="mask", initial=2, keepdims=True)
         for name in ("max", "min"):
             add(key, a, name, f"np.{name}(a, axis=1, initial=3)", axis=1, initial=3)
-            add(key, a, name, f"np.{name}(a, axis=1, where={mask}, initial=-3)", axis=1, where="mask", initial=-3)
+            if np.dtype(dtype).kind == "u":
+                # NumPy 1.24 wraps an out-of-bounds Python int with a DeprecationWarning; NumPy 2 (and
+                # this library, which follows NEP 50) refuses it with this OverflowError.
+                out.append({"input": key, "reduction": name, "expr": f"np.{name}(a, axis=1, where=mask, initial=-3)",
+                            "axis": 1, "where": "mask", "initial": -3,
+                            "error": {"type": "OverflowError", "message": f"Python integer -3 out of bounds for {dtype}"}})
+            else:
+                add(key, a, name, f"np.{name}(a, axis=1, where={mask}, initial=-3)", axis=1, where="mask", initial=-3)
             add(key, a, name, f"np.{name}(a, axis=1, where={mask})", axis=1, where="mask")
             add(key, a, name, f"np.{name}(a[:, :0], axis=1)", axis=1, slice="empty")
             add(key, a, name, f"np.{name}(a[:, :0], axis=0)", axis=0, slice="empty")
@@ -169,6 +176,25 @@ def keywords(rng, inputs):
                 add(key, a, name, f"np.{name}(a, ddof=1.5)", ddof=1.5)
         for name in ("any", "all"):
             add(key, a, name, f"np.{name}(a, axis=1, where={mask})", axis=1, where="mask")
+    return out
+
+
+def float16(rng):
+    """float16 sums where float32 and float16 accumulation part ways, to be matched bit for bit."""
+    halves = np.full(20000, 0.5, np.float16)
+    halves[0] = 2048
+    rows = np.full((3, 20000), 0.5, np.float16)
+    rows[:, 0] = 2048
+    cases = [("halves", halves, None), ("rows", rows, 1), ("columns", np.ascontiguousarray(rows.T), 0),
+             ("tenth", np.full(9000, np.float16(0.1)), None),
+             ("random", rng.uniform(-100, 100, 5000).astype(np.float16), None),
+             ("random_rows", rng.uniform(-100, 100, (7, 3000)).astype(np.float16), 1)]
+    out = []
+    for name, a, axis in cases:
+        for func in ("sum", "mean"):
+            r = np.asarray(getattr(np, func)(a, axis=axis))
+            out.append({"name": name, "func": func, "axis": axis, "dtype": "float16", "shape": list(a.shape), "hex": hexof(a),
+                        "result": {"dtype": r.dtype.name, "shape": list(r.shape), "hex": hexof(r)}})
     return out
 
 
@@ -189,12 +215,17 @@ def mixed(n, seed):
     return np.ldexp(mant, exp)
 
 
+def bits(v):
+    """A float64's bits as a signed decimal integer (exact through JSON)."""
+    return int(np.float64(v).view(np.int64))
+
+
 def accuracy():
     out = []
     for name, x in (("mixed", mixed(10_000_000, 7)), ("tenth", np.full(10_000_000, 0.1)),
                     ("mixed_small", mixed(100_000, 11))):
-        out.append({"name": name, "n": int(x.size), "numpy": float(np.sum(x)).hex(), "exact": math.fsum(x).hex(),
-                    "abs_sum": math.fsum(np.abs(x)).hex()})
+        out.append({"name": name, "n": int(x.size), "numpy": bits(float(np.sum(x))), "exact": bits(math.fsum(x)),
+                    "abs_sum": bits(math.fsum(np.abs(x))), "first": bits(float(x[0])), "last": bits(float(x[-1]))})
     return out
 
 

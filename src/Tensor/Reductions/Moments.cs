@@ -41,7 +41,7 @@ internal static unsafe class Moments
             {
                 if (counts is null)
                 {
-                    NDArray.Divide(ret, count, @out: ret, casting: Casting.Unsafe);
+                    DivideByCount(ret, count, scalar: @out is null && ret.NDim == 0);
                 }
                 else
                 {
@@ -134,7 +134,7 @@ internal static unsafe class Moments
                     double dof = Math.Max(count - ddof, 0);
                     if (dof == Math.Floor(dof) && dof < long.MaxValue)
                     {
-                        NDArray.Divide(ret, (long)dof, @out: ret, casting: Casting.Unsafe);
+                        DivideByCount(ret, (long)dof, scalar: @out is null && ret.NDim == 0);
                     }
                     else
                     {
@@ -172,6 +172,29 @@ internal static unsafe class Moments
                 t.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Divides a result by an element count as NumPy 1.24's <c>_mean</c>/<c>_var</c> do: an array
+    /// result through <c>true_divide(ret, n, out=ret)</c>, where the count takes the array's dtype;
+    /// a full reduction's scalar through scalar division (<c>ret.dtype.type(ret / n)</c>), where
+    /// the count's smallest unsigned type promotes with the result's dtype, so a float16 or float32
+    /// sum over more than 65535 or 2^32 elements divides in float32 or float64 before rounding back.
+    /// </summary>
+    private static void DivideByCount(NDArray ret, long count, bool scalar)
+    {
+        DType? compute = null;
+        if (scalar && ret.DType.Kind is 'f' or 'c')
+        {
+            DType countType = count <= byte.MaxValue ? DType.UInt8 : count <= ushort.MaxValue ? DType.UInt16 : count <= uint.MaxValue ? DType.UInt32 : DType.UInt64;
+            DType promoted = DType.Promote(ret.DType, countType);
+            if (promoted.Type != ret.DType.Type)
+            {
+                compute = promoted;
+            }
+        }
+
+        NDArray.Divide(ret, count, @out: ret, dtype: compute, casting: Casting.Unsafe);
     }
 
     /// <summary>NumPy's <c>_ptp</c>: <c>subtract(max, min, out)</c>.</summary>

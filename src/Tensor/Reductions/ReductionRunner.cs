@@ -339,10 +339,11 @@ internal static unsafe class ReductionRunner
             // Each outer row owns its accumulators.
             state.Run(ParallelMode.Outer, outer);
         }
-        else if (single && TKernel.Pairwise && typeof(T) != typeof(Half) && plan->NDim == 1 && !masked)
+        else if (single && TKernel.Pairwise && typeof(T) != typeof(Half) && plan->NDim == 1)
         {
             int depth = BitOperations.Log2((uint)workers - 1) + 1;
-            T total = state.Tree((nint)plan->Base[0], plan->InnerStrides[0], inner, depth);
+            nint mask = masked ? (nint)plan->Base[2] : 0, maskStride = masked ? plan->InnerStrides[2] : 0;
+            T total = state.Tree((nint)plan->Base[0], plan->InnerStrides[0], mask, maskStride, inner, depth);
             byte* acc = plan->Base[1];
             Unsafe.WriteUnaligned(acc, TKernel.Combine(Unsafe.ReadUnaligned<T>(acc), total));
         }
@@ -435,13 +436,34 @@ internal static unsafe class ReductionRunner
             return partials;
         }
 
-        /// <summary>The pairwise sum of a run with its two halves on different cores, down to <paramref name="depth"/> levels.</summary>
-        public T Tree(nint x, nint stride, nint n, int depth)
+        /// <summary>
+        /// The pairwise sum of a run with its two halves on different cores, down to
+        /// <paramref name="depth"/> levels; under a mask (<paramref name="mask"/> non-zero) each
+        /// leaf folds the stretches its part of the mask selects.
+        /// </summary>
+        public T Tree(nint x, nint stride, nint mask, nint maskStride, nint n, int depth)
         {
             if (depth == 0 || n < TreeLeaf)
             {
                 Begin();
-                T leaf = TKernel.Run(TKernel.Identity, (byte*)x, stride, n);
+                T leaf = TKernel.Identity;
+                if (mask == 0)
+                {
+                    leaf = TKernel.Run(leaf, (byte*)x, stride, n);
+                }
+                else
+                {
+                    byte** ptrs = stackalloc byte*[3];
+                    nint* strides = stackalloc nint[3];
+                    ptrs[0] = (byte*)x;
+                    ptrs[1] = (byte*)&leaf;
+                    ptrs[2] = (byte*)mask;
+                    strides[0] = stride;
+                    strides[1] = 0;
+                    strides[2] = maskStride;
+                    RowMasked<TKernel, T>(ptrs, strides, n);
+                }
+
                 End();
                 return leaf;
             }
@@ -449,8 +471,11 @@ internal static unsafe class ReductionRunner
             // A complex run halves by its parts' count, as NumPy's complex pairwise sum does.
             bool complex = typeof(T) == typeof(Complex) || typeof(T) == typeof(Complex64);
             nint n2 = complex ? PairwiseSum.Half(2 * n) / 2 : PairwiseSum.Half(n);
+            nint rightMask = mask == 0 ? 0 : mask + n2 * maskStride;
             T left = default, right = default;
-            Invoke(() => left = Tree(x, stride, n2, depth - 1), () => right = Tree(x + n2 * stride, stride, n - n2, depth - 1));
+            Invoke(
+                () => left = Tree(x, stride, mask, maskStride, n2, depth - 1),
+                () => right = Tree(x + n2 * stride, stride, rightMask, maskStride, n - n2, depth - 1));
             return TKernel.Combine(left, right);
         }
 

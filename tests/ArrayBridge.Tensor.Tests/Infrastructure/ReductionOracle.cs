@@ -10,12 +10,7 @@ namespace ArrayBridge.Tests;
 /// </summary>
 internal static class ReductionOracle
 {
-    private static readonly Lazy<JsonElement> s_data = new(() =>
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "Data", "numpy_reductions.json");
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-        return doc.RootElement.Clone();
-    });
+    private static Lazy<JsonElement> s_data => ReductionOracleData.Lazy;
 
     private static readonly Lazy<Dictionary<string, JsonElement>> s_inputs = new(() =>
         s_data.Value.GetProperty("inputs").EnumerateArray().ToDictionary(e => e.GetProperty("key").GetString()!));
@@ -196,6 +191,7 @@ internal static class ReductionOracle
         "AxisError" => e is ArgumentOutOfRangeException,
         "ValueError" => e is ArgumentException and not ArgumentOutOfRangeException,
         "TypeError" => e is ArgumentException or InvalidCastException,
+        "OverflowError" => e is OverflowException,
         _ => false,
     };
 
