@@ -34,22 +34,26 @@ internal static unsafe class MedianReduction
         NDArray result = NDArray.Empty(dtype, lanes.ResultShape);
         try
         {
+            bool empty;
             switch (a.DType.Type)
             {
                 case ScalarType.Bool:
-                case ScalarType.UInt8: Compute<byte, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.Int8: Compute<sbyte, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.Int16: Compute<short, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.UInt16: Compute<ushort, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.Int32: Compute<int, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.UInt32: Compute<uint, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.Int64: Compute<long, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.UInt64: Compute<ulong, double, double>(lanes, result.Data, skipNaN); break;
-                case ScalarType.Float16: Compute<Half, float, Half>(lanes, result.Data, skipNaN); break;
-                case ScalarType.Float32: Compute<float, float, float>(lanes, result.Data, skipNaN); break;
-                default: Compute<double, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.UInt8: empty = Compute<byte, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int8: empty = Compute<sbyte, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int16: empty = Compute<short, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.UInt16: empty = Compute<ushort, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int32: empty = Compute<int, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.UInt32: empty = Compute<uint, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Int64: empty = Compute<long, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.UInt64: empty = Compute<ulong, double, double>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Float16: empty = Compute<Half, float, Half>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Float32: empty = Compute<float, float, float>(lanes, result.Data, skipNaN); break;
+                default: empty = Compute<double, double, double>(lanes, result.Data, skipNaN); break;
             }
 
+            // NumPy's warnings.warn texts: np.mean's for an empty slice, nanmedian's for an all-NaN one.
+            if (empty)
+                FloatingPointStatus.Warn(FloatingPointFlags.Invalid, skipNaN ? "nanmedian" : "median", skipNaN ? "All-NaN slice encountered" : "Mean of empty slice.");
             return QuantileStatistic.Deliver(result, @out);
         }
         catch
@@ -59,7 +63,7 @@ internal static unsafe class MedianReduction
         }
     }
 
-    private static void Compute<T, TSum, TResult>(QuantileLanes lanes, byte* result, bool skipNaN)
+    private static bool Compute<T, TSum, TResult>(QuantileLanes lanes, byte* result, bool skipNaN)
         where T : unmanaged, INumber<T>
         where TSum : unmanaged, IFloatingPoint<TSum>
         where TResult : unmanaged, INumberBase<TResult>
@@ -67,20 +71,21 @@ internal static unsafe class MedianReduction
         // Lanes are independent and write disjoint results: split them across cores when there is enough work.
         int parts = QuantileStatistic.Parts(lanes.Outer, lanes.Length);
         if (parts <= 1)
-        {
-            ComputeLanes<T, TSum, TResult>(lanes, result, skipNaN, 0, lanes.Outer);
-            return;
-        }
+            return ComputeLanes<T, TSum, TResult>(lanes, result, skipNaN, 0, lanes.Outer);
 
         nint address = (nint)result;
+        int emptyLanes = 0;
         Parallel.For(0, parts, part =>
         {
             (nint from, nint to) = QuantileStatistic.Range(0, lanes.Outer, part, parts);
-            ComputeLanes<T, TSum, TResult>(lanes, (byte*)address, skipNaN, from, to);
+            if (ComputeLanes<T, TSum, TResult>(lanes, (byte*)address, skipNaN, from, to))
+                Interlocked.Exchange(ref emptyLanes, 1);
         });
+        return emptyLanes != 0;
     }
 
-    private static void ComputeLanes<T, TSum, TResult>(QuantileLanes lanes, byte* result, bool skipNaN, nint from, nint to)
+    /// <summary>Fills lanes [from, to); returns whether one had no value left (empty, or all NaN when skipping NaN).</summary>
+    private static bool ComputeLanes<T, TSum, TResult>(QuantileLanes lanes, byte* result, bool skipNaN, nint from, nint to)
         where T : unmanaged, INumber<T>
         where TSum : unmanaged, IFloatingPoint<TSum>
         where TResult : unmanaged, INumberBase<TResult>
@@ -88,6 +93,7 @@ internal static unsafe class MedianReduction
         int length = checked((int)lanes.Length);
         TResult nan = TResult.CreateTruncating(QuantileReduction.PositiveNaN);
         Span<nint> ranks = stackalloc nint[2];
+        bool anyEmpty = false;
         for (nint lane = from; lane < to; lane++)
         {
             var values = new Span<T>(lanes.Lane<T>(lane), length);
@@ -101,6 +107,7 @@ internal static unsafe class MedianReduction
             {
                 // np.mean of an empty slice: 0 / 0.
                 ((TResult*)result)[lane] = nan;
+                anyEmpty = true;
                 continue;
             }
 
@@ -118,5 +125,7 @@ internal static unsafe class MedianReduction
                 sum += TSum.CreateTruncating(values[(int)needed[1]]);
             ((TResult*)result)[lane] = TResult.CreateTruncating(sum / TSum.CreateTruncating(needed.Length));
         }
+
+        return anyEmpty;
     }
 }

@@ -85,6 +85,7 @@ internal static unsafe class NanReduction
         using NDArray allNaN = NDArray.LogicalNot(anyValid);
         if (!AnyTrue(allNaN))
             return result;
+        FloatingPointStatus.Warn(FloatingPointFlags.Invalid, max ? "nanmax" : "nanmin", "All-NaN slice encountered");
         using NDArray patched = NDArray.Where(allNaN, QuantileReduction.PositiveNaN, result);
         patched.CopyTo(result, Casting.Unsafe);
         return result;
@@ -129,6 +130,12 @@ internal static unsafe class NanReduction
             NDArray.Divide(total, count, @out: total, casting: Casting.Unsafe).ThrowIfDisposed();
         }
 
+        using (NDArray empty = NDArray.Equal(count, 0L))
+        {
+            if (AnyTrue(empty))
+                FloatingPointStatus.Warn(FloatingPointFlags.Invalid, "nanmean", "Mean of empty slice");
+        }
+
         return total;
     }
 
@@ -162,6 +169,7 @@ internal static unsafe class NanReduction
             using NDArray bad = NDArray.LessEqual(dof, 0L);
             if (AnyTrue(bad))
             {
+                FloatingPointStatus.Warn(FloatingPointFlags.Invalid, std ? "nanstd" : "nanvar", "Degrees of freedom <= 0 for slice.");
                 using NDArray patched = NDArray.Where(bad, QuantileReduction.PositiveNaN, var);
                 patched.CopyTo(var, Casting.Unsafe);
             }
