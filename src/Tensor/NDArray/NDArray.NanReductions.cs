@@ -122,6 +122,7 @@ public unsafe partial class NDArray
     /// <inheritdoc cref="Median(NDArray, Axes, NDArray?, bool)" path="/param"/>
     /// <inheritdoc cref="Median(NDArray, Axes, NDArray?, bool)" path="/returns"/>
     /// <inheritdoc cref="Median(NDArray, Axes, NDArray?, bool)" path="/exception"/>
+    /// <exception cref="NotSupportedException"><paramref name="a"/> is complex.</exception>
     public static NDArray NanMedian(NDArray a, Axes axis = default, NDArray? @out = null, bool keepdims = false) =>
         MedianReduction.Run(a, axis, @out, keepdims, skipNaN: true);
 

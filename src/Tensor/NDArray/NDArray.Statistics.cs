@@ -52,14 +52,13 @@ public unsafe partial class NDArray
     /// mean's: float64 for bool and integers, the input's for floats. A lane holding NaN gives NaN,
     /// and so does an empty lane (NumPy's mean of an empty slice).
     /// </summary>
-    /// <param name="a">The input: bool, integer or float (complex is refused).</param>
+    /// <param name="a">The input: bool, integer, float or complex (ordered by real, then imaginary part, as NumPy sorts them).</param>
     /// <param name="axis">The axes to reduce (None, an int or a tuple); the default reduces all.</param>
     /// <param name="out">Where to write the result, of the result's shape; same_kind casting.</param>
     /// <param name="keepdims">Whether the reduced axes stay as length-1 axes.</param>
     /// <returns>The medians (a 0-d array when every axis is reduced): <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of bounds, in NumPy's words.</exception>
     /// <exception cref="ArgumentException">An axis is repeated, or <paramref name="out"/> has the wrong shape.</exception>
-    /// <exception cref="NotSupportedException"><paramref name="a"/> is complex.</exception>
     public static NDArray Median(NDArray a, Axes axis = default, NDArray? @out = null, bool keepdims = false) =>
         MedianReduction.Run(a, axis, @out, keepdims);
 

@@ -24,8 +24,9 @@ internal static unsafe class MedianReduction
         ArgumentNullException.ThrowIfNull(a);
         a.ThrowIfDisposed();
         @out?.ThrowIfDisposed();
-        if (a.DType.Kind == 'c')
-            ThrowHelper.ThrowNotSupported("Median of complex arrays is not supported: their order is NumPy's lexicographic one, which this implementation does not select by.");
+        if (skipNaN && a.DType.Kind == 'c')
+            ThrowHelper.ThrowNotSupported("NanMedian of complex arrays is not supported: NaN are dropped from real lanes only.");
+
         // np.nanmedian of an empty array is np.nanmean's answer.
         if (skipNaN && a.Size == 0)
             return NanReduction.Mean(a, axis, null, @out, keepdims, null);
@@ -48,6 +49,8 @@ internal static unsafe class MedianReduction
                 case ScalarType.UInt64: empty = Compute<ulong, double, double>(lanes, result.Data, skipNaN); break;
                 case ScalarType.Float16: empty = Compute<Half, float, Half>(lanes, result.Data, skipNaN); break;
                 case ScalarType.Float32: empty = Compute<float, float, float>(lanes, result.Data, skipNaN); break;
+                case ScalarType.Complex64: empty = ComputeComplex<MedianComplex64Key, Complex64>(lanes, result.Data, static (x, n) => Complex64DivideKernel.Apply(x, new Complex64(n, 0)), static (x, y) => new Complex64(x.Real + y.Real, x.Imaginary + y.Imaginary), static k => new Complex64(k.Real, k.Imaginary), new Complex64(float.NaN, 0)); break;
+                case ScalarType.Complex128: empty = ComputeComplex<MedianComplexKey, Complex>(lanes, result.Data, static (x, n) => ComplexDivideKernel.Apply(x, new Complex(n, 0)), static (x, y) => x + y, static k => new Complex(k.Real, k.Imaginary), new Complex(double.NaN, 0)); break;
                 default: empty = Compute<double, double, double>(lanes, result.Data, skipNaN); break;
             }
 
@@ -82,6 +85,49 @@ internal static unsafe class MedianReduction
                 Interlocked.Exchange(ref emptyLanes, 1);
         });
         return emptyLanes != 0;
+    }
+
+    /// <summary>
+    /// The median of complex lanes in NumPy's lexicographic order: the middle values summed from zero
+    /// and divided by their count with NumPy's complex division, as np.mean does; a lane holding a
+    /// NaN in either part gives NaN+0j.
+    /// </summary>
+    private static bool ComputeComplex<TKey, TValue>(QuantileLanes lanes, byte* result, Func<TValue, int, TValue> divide, Func<TValue, TValue, TValue> add, Func<TKey, TValue> value, TValue nan)
+        where TKey : unmanaged, IComparable<TKey>, IComparisonOperators<TKey, TKey, bool>
+        where TValue : unmanaged
+    {
+        int n = checked((int)lanes.Length);
+        Span<nint> ranks = [n % 2 == 0 ? n / 2 - 1 : (n - 1) / 2, n / 2];
+        ReadOnlySpan<nint> needed = n % 2 == 0 ? ranks : ranks[..1];
+        bool anyEmpty = false;
+        for (nint lane = 0; lane < lanes.Outer; lane++)
+        {
+            if (n == 0)
+            {
+                // np.mean of an empty slice: (0+0j) / 0, NaN in both parts.
+                ((TValue*)result)[lane] = divide(default, 0);
+                anyEmpty = true;
+                continue;
+            }
+
+            var keys = new Span<TKey>(lanes.Lane<TKey>(lane), n);
+            bool hasNaN = sizeof(TKey) == 16
+                ? QuantileStatistic.HasNaN<double>(new ReadOnlySpan<double>(lanes.Lane<double>(0) + lane * 2 * n, 2 * n))
+                : QuantileStatistic.HasNaN<float>(new ReadOnlySpan<float>(lanes.Lane<float>(0) + lane * 2 * n, 2 * n));
+            if (hasNaN)
+            {
+                ((TValue*)result)[lane] = nan;
+                continue;
+            }
+
+            QuantileSelection<TKey>.SelectRanks(keys, needed);
+            TValue sum = add(default, value(keys[(int)needed[0]]));
+            if (needed.Length == 2)
+                sum = add(sum, value(keys[(int)needed[1]]));
+            ((TValue*)result)[lane] = divide(sum, needed.Length);
+        }
+
+        return anyEmpty;
     }
 
     /// <summary>Fills lanes [from, to); returns whether one had no value left (empty, or all NaN when skipping NaN).</summary>
