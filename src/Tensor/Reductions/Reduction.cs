@@ -479,21 +479,4 @@ internal static unsafe class Reduction
 
         Promotion.WriteScalar(in initial, acc, destination);
     }
-
-    /// <summary>Whether <paramref name="t"/> is an integer type that NumPy's add/multiply reductions widen.</summary>
-    internal static bool IsSmallInteger(ScalarType t) =>
-        t is ScalarType.Bool or ScalarType.Int8 or ScalarType.Int16 or ScalarType.Int32 or ScalarType.UInt8 or ScalarType.UInt16 or ScalarType.UInt32;
-
-    /// <summary>Product of a shape, for callers that count reduced elements.</summary>
-    internal static nint Product(ReadOnlySpan<nint> shape)
-    {
-        nint n = 1;
-        foreach (nint s in shape)
-        {
-            n *= s;
-        }
-
-        return n;
-    }
-
 }
