@@ -98,13 +98,29 @@ internal static unsafe class PairwiseSum
             bhi += Vector256.Load(b + j + 4);
         }
 
-        double ra = ((alo[0] + alo[1]) + (alo[2] + alo[3])) + ((ahi[0] + ahi[1]) + (ahi[2] + ahi[3]));
+        double ra, rb;
+        if (Avx.IsSupported)
+        {
+            // NumPy's ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)) for both leaves at once, the same adds in
+            // the same pairs: hadd gives (r0+r1, r4+r5, r2+r3, r6+r7) per leaf, the 128-bit halves
+            // add to ((r0+r1)+(r2+r3), (r4+r5)+(r6+r7)), and the last add joins those two.
+            Vector256<double> ha = Avx.HorizontalAdd(alo, ahi), hb = Avx.HorizontalAdd(blo, bhi);
+            Vector128<double> sa = ha.GetLower() + ha.GetUpper(), sb = hb.GetLower() + hb.GetUpper();
+            Vector128<double> both = Sse2.UnpackLow(sa, sb) + Sse2.UnpackHigh(sa, sb);
+            ra = both.ToScalar();
+            rb = both.GetElement(1);
+        }
+        else
+        {
+            ra = ((alo[0] + alo[1]) + (alo[2] + alo[3])) + ((ahi[0] + ahi[1]) + (ahi[2] + ahi[3]));
+            rb = ((blo[0] + blo[1]) + (blo[2] + blo[3])) + ((bhi[0] + bhi[1]) + (bhi[2] + bhi[3]));
+        }
+
         for (nint j = end1; j < n1; j++)
         {
             ra += a[j];
         }
 
-        double rb = ((blo[0] + blo[1]) + (blo[2] + blo[3])) + ((bhi[0] + bhi[1]) + (bhi[2] + bhi[3]));
         for (nint j = end2; j < n2; j++)
         {
             rb += b[j];

@@ -11,4 +11,7 @@ internal enum ReduceInit
 
     /// <summary>From the first element along the reduced axes (operations without an identity).</summary>
     First,
+
+    /// <summary>Not at all: the accumulators hold an earlier slab's partial results.</summary>
+    None,
 }

@@ -139,7 +139,6 @@ internal static unsafe class Reduction
             WriteInitial(in value, acc, initialBytes);
         }
 
-        NDArray x = a.DType == acc ? a : a.AsType(acc, Casting.Unsafe, ArrayOrder.K);
         NDArray? result = null, target = null;
         try
         {
@@ -154,10 +153,140 @@ internal static unsafe class Reduction
                 target = direct ? @out : NDArray.Empty(acc, @out.Shape);
             }
 
+            if (target.Size != 0)
+            {
+                bool watch = FloatingPointStatus.IsWatching && op is ReduceOp.Add or ReduceOp.Multiply && acc.Kind is 'f' or 'c';
+                FloatingPointFlags flags = a.DType != acc && a.Size > SlabElements
+                    ? RunInSlabs(op, acc, a, target, reduced, keepdims, where, init, initialBytes, watch)
+                    : RunConverted(op, acc, a, target, reduced, keepdims, where, init, initialBytes, watch);
+                if (watch)
+                {
+                    FloatingPointStatus.Report(flags, "reduce");
+                }
+            }
+
+            GC.KeepAlive(a);
+            GC.KeepAlive(where);
+            if (!ReferenceEquals(target, result))
+            {
+                NDArray.AssignCore(target, result);
+            }
+        }
+        catch
+        {
+            if (@out is null)
+            {
+                result?.Dispose();
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (target is not null && !ReferenceEquals(target, result))
+            {
+                target.Dispose();
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Elements from which an input that needs a conversion (another dtype, or byte-swapped) is
+    /// converted and reduced a slab at a time, as NumPy's buffered reduction converts a buffer at a
+    /// time, instead of as one converted copy.
+    /// </summary>
+    internal const nint SlabElements = 1 << 16;
+
+    /// <summary>
+    /// Converts and reduces slabs of <paramref name="a"/> along its outermost axis in memory: into
+    /// the matching slice of the result when that axis is kept (each slab a reduction of its own),
+    /// into the whole result when it is reduced (the first slab starts the accumulators, the
+    /// others add to them). The converted copy never exceeds about <see cref="SlabElements"/>
+    /// elements, or one slice along that axis.
+    /// </summary>
+    private static FloatingPointFlags RunInSlabs(ReduceOp op, DType acc, NDArray a, NDArray target, ReadOnlySpan<bool> reduced, bool keepdims,
+        NDArray? where, ReduceInit init, byte* initialBytes, bool watch)
+    {
+        int nd = a.NDim;
+        ReadOnlySpan<nint> shape = a.Shape, strides = a.Strides;
+        int axis = -1;
+        for (int i = 0; i < nd; i++)
+        {
+            if (shape[i] > 1 && (axis < 0 || Layout.Magnitude(strides[i]) > Layout.Magnitude(strides[axis])))
+            {
+                axis = i;
+            }
+        }
+
+        if (axis < 0)
+        {
+            return RunConverted(op, acc, a, target, reduced, keepdims, where, init, initialBytes, watch);
+        }
+
+        nint length = shape[axis];
+        nint step = Math.Max(1, SlabElements / Math.Max(1, a.Size / length));
+        int targetAxis = keepdims ? axis : CountKept(reduced[..axis]);
+        using NDArray? mask = where?.BroadcastTo(shape);
+        FloatingPointFlags flags = FloatingPointFlags.None;
+        for (nint start = 0; start < length; start += step)
+        {
+            nint end = Math.Min(length, start + step);
+            using NDArray slab = Slice(a, axis, start, end);
+            using NDArray? slabMask = mask is null ? null : Slice(mask, axis, start, end);
+            if (reduced[axis])
+            {
+                flags |= RunConverted(op, acc, slab, target, reduced, keepdims, slabMask, start == 0 ? init : ReduceInit.None, initialBytes, watch);
+            }
+            else
+            {
+                using NDArray part = Slice(target, targetAxis, start, end);
+                flags |= RunConverted(op, acc, slab, part, reduced, keepdims, slabMask, init, initialBytes, watch);
+            }
+        }
+
+        return flags;
+    }
+
+    private static int CountKept(ReadOnlySpan<bool> reduced)
+    {
+        int n = 0;
+        foreach (bool r in reduced)
+        {
+            n += r ? 0 : 1;
+        }
+
+        return n;
+    }
+
+    /// <summary>The view of <paramref name="a"/> with <paramref name="axis"/> cut to [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static NDArray Slice(NDArray a, int axis, nint start, nint end)
+    {
+        var index = new NDIndex[a.NDim];
+        for (int i = 0; i < index.Length; i++)
+        {
+            index[i] = i == axis ? NDIndex.Slice(start, end) : NDIndex.Slice(null, null);
+        }
+
+        return a.Index(index);
+    }
+
+    /// <summary>Converts <paramref name="a"/> to the accumulator type if needed and reduces it into <paramref name="target"/>.</summary>
+    private static FloatingPointFlags RunConverted(ReduceOp op, DType acc, NDArray a, NDArray target, ReadOnlySpan<bool> reduced, bool keepdims,
+        NDArray? where, ReduceInit init, byte* initialBytes, bool watch)
+    {
+        int nd = a.NDim;
+        ReadOnlySpan<nint> shape = a.Shape;
+        NDArray x = a.DType == acc ? a : a.AsType(acc, Casting.Unsafe, ArrayOrder.K);
+        try
+        {
+            Span<nint> keepShape = stackalloc nint[nd];
             Span<nint> accStrides = stackalloc nint[nd];
             ReadOnlySpan<nint> ts = target.Strides;
             for (int i = 0, k = 0; i < nd; i++)
             {
+                keepShape[i] = reduced[i] ? 1 : shape[i];
                 if (keepdims)
                 {
                     accStrides[i] = reduced[i] ? 0 : ts[i];
@@ -187,41 +316,24 @@ internal static unsafe class Reduction
                 Init = init,
                 Initial = initialBytes,
                 Size = a.Size,
+                Watch = watch,
             };
 
-            if (target.Size != 0)
+            if (watch)
             {
-                bool watch = FloatingPointStatus.IsWatching && op is ReduceOp.Add or ReduceOp.Multiply && acc.Kind is 'f' or 'c';
-                if (watch)
-                {
-                    FloatingPointStatus.Clear();
-                }
+                FloatingPointStatus.Clear();
+            }
 
-                args.Watch = watch;
-                FloatingPointFlags flags = ReductionRunner.Run(op, acc.Type, ref args);
-                if (watch)
-                {
-                    flags |= FloatingPointStatus.Read();
-                    FloatingPointStatus.Report(flags, "reduce");
-                }
+            FloatingPointFlags flags = ReductionRunner.Run(op, acc.Type, ref args);
+            if (watch)
+            {
+                flags |= FloatingPointStatus.Read();
             }
 
             GC.KeepAlive(x);
-            GC.KeepAlive(a);
+            GC.KeepAlive(target);
             GC.KeepAlive(where);
-            if (!ReferenceEquals(target, result))
-            {
-                NDArray.AssignCore(target, result);
-            }
-        }
-        catch
-        {
-            if (@out is null)
-            {
-                result?.Dispose();
-            }
-
-            throw;
+            return flags;
         }
         finally
         {
@@ -229,14 +341,7 @@ internal static unsafe class Reduction
             {
                 x.Dispose();
             }
-
-            if (target is not null && !ReferenceEquals(target, result))
-            {
-                target.Dispose();
-            }
         }
-
-        return result;
     }
 
     /// <summary>NumPy's error for an empty reduction of an operation without identity.</summary>
@@ -374,21 +479,4 @@ internal static unsafe class Reduction
 
         Promotion.WriteScalar(in initial, acc, destination);
     }
-
-    /// <summary>Whether <paramref name="t"/> is an integer type that NumPy's add/multiply reductions widen.</summary>
-    internal static bool IsSmallInteger(ScalarType t) =>
-        t is ScalarType.Bool or ScalarType.Int8 or ScalarType.Int16 or ScalarType.Int32 or ScalarType.UInt8 or ScalarType.UInt16 or ScalarType.UInt32;
-
-    /// <summary>Product of a shape, for callers that count reduced elements.</summary>
-    internal static nint Product(ReadOnlySpan<nint> shape)
-    {
-        nint n = 1;
-        foreach (nint s in shape)
-        {
-            n *= s;
-        }
-
-        return n;
-    }
-
 }

@@ -142,6 +142,11 @@ internal static unsafe class ReductionRunner
         where TKernel : IReduceKernel<TKernel, T>
         where T : unmanaged
     {
+        if (args.Init == ReduceInit.None)
+        {
+            return;
+        }
+
         int nd = args.Shape.Length;
         T value = args.Init == ReduceInit.Initial ? Unsafe.ReadUnaligned<T>(args.Initial) : TKernel.Identity;
         Span<nint> opStrides = stackalloc nint[2 * nd];

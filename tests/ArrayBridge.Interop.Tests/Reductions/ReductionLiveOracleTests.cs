@@ -81,6 +81,9 @@ public sealed class ReductionLiveOracleTests(ITestOutputHelper output)
     [InlineData("int32", 600, 700)]
     [InlineData("complex128", 300_001, 1)]
     [InlineData("float16", 20_000, 30)]
+    [InlineData(">f8", 700, 900)]
+    [InlineData(">i4", 1_000_003, 1)]
+    [InlineData("int16", 3, 300_000)]
     public void Large_reductions_split_across_cores_match_numpy(string dtype, int rows, int cols)
     {
         var rng = new Random(rows + cols);

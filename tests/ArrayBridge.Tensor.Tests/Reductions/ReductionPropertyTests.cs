@@ -221,4 +221,48 @@ public sealed class ReductionPropertyTests
             double parts = ((NDArray<double>)left).Sum() + ((NDArray<double>)right).Sum();
             Assert.Equal(BitConverter.DoubleToInt64Bits(parts), BitConverter.DoubleToInt64Bits(whole));
         }));
+
+    [Theory]
+    [InlineData(300, 700, false)]
+    [InlineData(700, 300, true)]
+    [InlineData(1, 200_000, false)]
+    [InlineData(200_000, 1, true)]
+    [InlineData(3, 70_000, true)]
+    public void Converted_inputs_reduced_a_slab_at_a_time_give_the_whole_answer(int rows, int cols, bool fortran)
+    {
+        // int32 sums in int64 and byte-swapped input is converted first: both go a slab at a time
+        // above Reduction.SlabElements; the int64 copy of the same values goes in one piece.
+        var rng = new Random(rows ^ cols);
+        var values = new int[rows * cols];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = rng.Next(-100_000, 100_000);
+        }
+
+        using NDArray c = NDArray.FromArray(values).Reshape(rows, cols);
+        using NDArray a = fortran ? c.Copy(ArrayOrder.F) : c.Copy();
+        using NDArray wide = a.AsType(DType.Int64);
+        using NDArray swapped = wide.AsType(DType.Create(ScalarType.Int64, BitConverter.IsLittleEndian ? ByteOrder.Big : ByteOrder.Little));
+        using NDArray maskValues = NDArray.Greater(a, 0);
+        using NDArray mask = fortran ? maskValues.Copy(ArrayOrder.F) : maskValues.Copy();
+        Assert.True(a.Size > Reduction.SlabElements);
+        foreach (Axes axis in new Axes[] { Axes.All, 0, 1, Axes.Of() })
+        {
+            foreach (bool keepdims in new[] { false, true })
+            {
+                foreach (NDArray input in new[] { a, swapped })
+                {
+                    using NDArray sum = NDArray.Sum(input, axis, keepdims: keepdims), expected = NDArray.Sum(wide, axis, keepdims: keepdims);
+                    Assert.Equal(UfuncOracle.Bytes(expected), UfuncOracle.Bytes(sum));
+                    using NDArray max = NDArray.Max(input, axis, keepdims: keepdims, initial: -5, where: mask);
+                    using NDArray maxExpected = NDArray.Max(wide, axis, keepdims: keepdims, initial: -5, where: mask);
+                    using NDArray maxWide = max.AsType(DType.Int64);
+                    Assert.Equal(UfuncOracle.Bytes(maxExpected), UfuncOracle.Bytes(maxWide));
+                    using NDArray min = NDArray.Min(input, axis, keepdims: keepdims), minExpected = NDArray.Min(wide, axis, keepdims: keepdims);
+                    using NDArray minWide = min.AsType(DType.Int64);
+                    Assert.Equal(UfuncOracle.Bytes(minExpected), UfuncOracle.Bytes(minWide));
+                }
+            }
+        }
+    }
 }
