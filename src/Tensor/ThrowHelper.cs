@@ -107,6 +107,9 @@ internal static class ThrowHelper
     public static T ThrowInvalidData<T>(string message) => throw new InvalidDataException(message);
 
     [DoesNotReturn]
+    public static void ThrowDivideByZero(string message) => throw new DivideByZeroException(message);
+
+    [DoesNotReturn]
     public static void ThrowOverflow(string message) => throw new OverflowException(message);
 
     [DoesNotReturn]

@@ -16,6 +16,7 @@ public class EnumArgumentTests
     private const ScalarType BadType = (ScalarType)9;
     private const ArrayFlags BadFlags = (ArrayFlags)0x10000;
     private const FloatingPointErrorMode BadMode = (FloatingPointErrorMode)4;
+    private const QuantileMethod BadMethod = (QuantileMethod)42;
 
     private static NDArray<double> Array2D() => NDArray.Arange<double>(6).Reshape(2, 3);
 
@@ -52,6 +53,14 @@ public class EnumArgumentTests
         ["DType.Create(ScalarType, ByteOrder)#order"] = () => DType.Create(ScalarType.Int8, BadByteOrder),
         ["DType.WithByteOrder(ByteOrder)#order"] = () => DType.UInt8.WithByteOrder(BadByteOrder),
         ["DType.CanCast(DType, DType, Casting)#casting"] = () => DType.CanCast(DType.Int8, DType.Int8, BadCasting),
+        ["NDArray.Quantile(NDArray, Double, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.Quantile(Array2D(), 0.5, method: BadMethod),
+        ["NDArray.Quantile(NDArray, NDArray, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.Quantile(Array2D(), Array2D(), method: BadMethod),
+        ["NDArray.Percentile(NDArray, Double, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.Percentile(Array2D(), 50, method: BadMethod),
+        ["NDArray.Percentile(NDArray, NDArray, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.Percentile(Array2D(), Array2D(), method: BadMethod),
+        ["NDArray.NanQuantile(NDArray, Double, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.NanQuantile(Array2D(), 0.5, method: BadMethod),
+        ["NDArray.NanQuantile(NDArray, NDArray, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.NanQuantile(Array2D(), Array2D(), method: BadMethod),
+        ["NDArray.NanPercentile(NDArray, Double, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.NanPercentile(Array2D(), 50, method: BadMethod),
+        ["NDArray.NanPercentile(NDArray, NDArray, Axes, NDArray, Boolean, QuantileMethod)#method"] = () => NDArray.NanPercentile(Array2D(), Array2D(), method: BadMethod),
         ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#all"] = () => NDArray.ErrState(all: BadMode),
         ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#divide"] = () => NDArray.ErrState(divide: BadMode),
         ["NDArray.ErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#over"] = () => NDArray.ErrState(over: BadMode),

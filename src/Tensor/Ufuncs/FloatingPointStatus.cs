@@ -137,6 +137,14 @@ internal static class FloatingPointStatus
         }
     }
 
+    /// <summary>
+    /// Raises a warning that NumPy issues with <c>warnings.warn</c> rather than through errstate
+    /// ("Mean of empty slice."): it goes to <see cref="NDArray.FloatingPointWarning"/> whatever the
+    /// modes, as category <paramref name="flag"/>.
+    /// </summary>
+    internal static void Warn(FloatingPointFlags flag, string name, string message) =>
+        Volatile.Read(ref s_warning)?.Invoke(null, new FloatingPointWarningEventArgs(flag, name, message));
+
     /// <summary>This thread's modes and callback.</summary>
     internal static FloatingPointErrorState State
     {
