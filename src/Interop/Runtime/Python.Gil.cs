@@ -108,7 +108,8 @@ public static unsafe partial class Python
         }
 
         t_gilDepth = depth - 1;
-        if (state >= 0 && Volatile.Read(ref s_state) == Running)
+        // Also after a detach: the interpreter lives on and this thread's GIL must be given back.
+        if (state >= 0 && Volatile.Read(ref s_state) != ShutDown)
         {
             ValidateNoPendingError();
             CPython.PyGILState_Release(state);
@@ -123,7 +124,7 @@ public static unsafe partial class Python
         }
 
         t_allowThreadsDepth = marker - 1;
-        if (Volatile.Read(ref s_state) == Running)
+        if (Volatile.Read(ref s_state) != ShutDown)
         {
             CPython.PyEval_RestoreThread(threadState);
         }

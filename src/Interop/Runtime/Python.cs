@@ -69,6 +69,11 @@ public static unsafe partial class Python
     /// python executable, and releases the GIL (<c>PyEval_SaveThread</c>). Idempotent and thread-safe:
     /// once Python runs, later calls return at once and their options are ignored.
     /// </summary>
+    /// <remarks>
+    /// When other code already started Python in this process (a python executable that imported a
+    /// .NET extension, or pythonnet), it attaches to that interpreter instead, exactly as
+    /// <see cref="Attach"/> does, and <paramref name="options"/> are ignored; see <see cref="IsAttached"/>.
+    /// </remarks>
     /// <exception cref="PythonNotFoundException">No usable interpreter was found; nothing was loaded and a later call may retry.</exception>
     /// <exception cref="InvalidOperationException">Python failed to start (permanently for this process).</exception>
     /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
@@ -81,16 +86,18 @@ public static unsafe partial class Python
 
         lock (s_lock)
         {
-            switch (s_state)
+            if (s_state == Running)
             {
-                case Running:
-                    return;
-                case ShutDown:
-                    ThrowHelper.ThrowPythonShutDown();
-                    break;
-                case Failed:
-                    ThrowHelper.ThrowStartFailed(s_failure);
-                    break;
+                return;
+            }
+
+            ThrowIfFinal();
+
+            // Python may already run in this process (a python host, pythonnet): a second libpython
+            // must not be loaded, and the running one must not be initialized again.
+            if (TryAttachToRunning())
+            {
+                return;
             }
 
             PythonEnvironment environment = PythonEnvironment.Discover(options ?? new PythonOptions());
