@@ -65,9 +65,21 @@ public static unsafe partial class Python
             return new GilScope(depth + 1, state: -1);
         }
 
-        int state = CPython.PyGILState_Ensure();
-        t_threadState ??= PinnedThreadState.PinCurrent();
+        if (t_threadState is null)
+        {
+            // A state this thread already has belongs to whoever made it (a Python thread calling
+            // into .NET, the host that started Python): pinned, but never deleted by ArrayBridge.
+            bool foreign = CPython.PyGILState_GetThisThreadState() != 0;
+            int first = CPython.PyGILState_Ensure();
+            t_threadState = PinnedThreadState.PinCurrent(foreign);
+            return EnteredGil(first);
+        }
 
+        return EnteredGil(CPython.PyGILState_Ensure());
+    }
+
+    private static GilScope EnteredGil(int state)
+    {
         t_gilDepth = 1;
         if (!PythonReleaseQueue.IsEmpty)
         {
