@@ -8,7 +8,9 @@ namespace ArrayBridge.Interop;
 /// <remarks>
 /// One interpreter per process. It is started once and is never finalized behind the caller's
 /// back: without <see cref="Shutdown"/> it simply ends with the process (Python's <c>atexit</c>
-/// handlers then do not run).
+/// handlers then do not run). When other code started it (a python executable hosting a .NET
+/// extension, pythonnet), ArrayBridge attaches instead (<see cref="Attach"/>, <see cref="IsAttached"/>)
+/// and never finalizes it.
 /// </remarks>
 public static unsafe partial class Python
 {
