@@ -29,6 +29,16 @@ public sealed class StartOrderTests
     }
 
     [Fact]
+    public async Task ALibPythonLoadedLocallyIsStartedInsteadOfLoadingASecondOne()
+    {
+        ChildProcess.Result result = await ChildProcess.RunAsync("local-libpython");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("False", result["attached"]); // loaded but not initialized: ArrayBridge starts it
+        Assert.StartsWith("1.", result["numpy"], StringComparison.Ordinal);
+        Assert.Equal("1", result["libpython-files-mapped"]);
+    }
+
+    [Fact]
     public async Task AttachWithoutARunningInterpreterThrowsAndLoadsNothing()
     {
         ChildProcess.Result result = await ChildProcess.RunAsync("attach-without-python");

@@ -17,6 +17,8 @@ public static class TestHost
                     return ArrayBridgeFirst();
                 case "gil-held-by-pythonnet":
                     return GilHeldByPythonNet();
+                case "local-libpython":
+                    return LocalLibPython();
                 case "attach-without-python":
                     ABPython.Attach();
                     Console.WriteLine("attached=true");
@@ -66,6 +68,32 @@ public static class TestHost
         PythonEngine.Shutdown();
         ABPython.Shutdown();
         Console.WriteLine($"finalized={!ABPython.IsInitialized}");
+        return 0;
+    }
+
+    /// <summary>
+    /// libpython is loaded with RTLD_LOCAL (NativeLibrary.Load) and not initialized: its exports are
+    /// not in the global scope, so ArrayBridge finds it in /proc/self/maps, re-opens that very file
+    /// with RTLD_NOLOAD | RTLD_GLOBAL and starts it; NumPy's extensions then resolve Py* symbols.
+    /// </summary>
+    private static int LocalLibPython()
+    {
+        string library = PythonNetStartup.Environment.LibraryPath;
+        System.Runtime.InteropServices.NativeLibrary.Load(library);
+        ABPython.Initialize(new ArrayBridge.Interop.PythonOptions { PythonExecutable = PythonNetStartup.PythonExecutable });
+        Console.WriteLine($"attached={ABPython.IsAttached}");
+        using (ABObject numpy = ABPython.Import("numpy"))
+        using (ABObject version = numpy.GetAttr("__version__"))
+        {
+            Console.WriteLine($"numpy={version.As<string>()}");
+        }
+
+        int mapped = File.ReadLines("/proc/self/maps")
+            .Select(line => line.IndexOf('/') is int slash and >= 0 ? line[slash..] : "")
+            .Where(path => Path.GetFileName(path).StartsWith("libpython3", StringComparison.Ordinal))
+            .Distinct()
+            .Count();
+        Console.WriteLine($"libpython-files-mapped={mapped}");
         return 0;
     }
 
