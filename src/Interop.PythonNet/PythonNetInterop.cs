@@ -59,6 +59,10 @@ public static class PythonNetInterop
     {
         ArgumentNullException.ThrowIfNull(obj);
         ArrayBridgePython.Attach();
+
+        // One scope for the whole exchange, so ArrayBridge's calls inside nest instead of each
+        // taking (finding held) and giving back the GIL.
+        using GilScope gil = ArrayBridgePython.Gil();
         using var carrier = new PythonNetList();
 #pragma warning disable CS0612 // PyObject.Handle is pythonnet's only public access to the pointer (borrowed).
         using (PyObject list = PyObject.FromBorrowedHandle(carrier.Handle))
@@ -79,6 +83,7 @@ public static class PythonNetInterop
     {
         ArgumentNullException.ThrowIfNull(array);
         ArrayBridgePython.Attach();
+        using GilScope gil = ArrayBridgePython.Gil();
         using PyObject numpy = NumPy.ToNumPy(array);
         return numpy.ToPythonNet();
     }
