@@ -31,13 +31,32 @@ internal sealed unsafe class PinnedThreadState
 
     private readonly nint _threadState;
 
-    private PinnedThreadState(nint threadState) => _threadState = threadState;
+    /// <summary>Whether the state existed before ArrayBridge pinned it: made by the host or by Python itself.</summary>
+    private readonly bool _foreign;
+
+    private PinnedThreadState(nint threadState, bool foreign)
+    {
+        _threadState = threadState;
+        _foreign = foreign;
+    }
 
     /// <summary>The pinned <c>PyThreadState*</c>.</summary>
     public nint Handle => _threadState;
 
     ~PinnedThreadState()
     {
+        if (_foreign)
+        {
+            // Its creator deletes it (a python threading.Thread on exit, the host's finalization):
+            // deleting it here as well would free it twice.
+            lock (s_lock)
+            {
+                s_live.Remove(_threadState);
+            }
+
+            return;
+        }
+
         if (Python.IsInitialized)
         {
             PythonReleaseQueue.EnqueueRelease(_threadState, &Delete);
@@ -66,7 +85,11 @@ internal sealed unsafe class PinnedThreadState
     /// Pins the calling thread's state. Call with the GIL held through <c>PyGILState_Ensure</c>, once
     /// per thread; keep the result in a <c>[ThreadStatic]</c> field and nowhere else.
     /// </summary>
-    public static PinnedThreadState PinCurrent()
+    /// <param name="foreign">
+    /// Whether the thread had its state before ArrayBridge's <c>PyGILState_Ensure</c> (made by Python
+    /// or by the code that started it): then it is never deleted by ArrayBridge.
+    /// </param>
+    public static PinnedThreadState PinCurrent(bool foreign = false)
     {
         CPython.PyGILState_Ensure(); // never released: keeps gilstate_counter above zero
         nint threadState = CPython.PyGILState_GetThisThreadState();
@@ -76,7 +99,7 @@ internal sealed unsafe class PinnedThreadState
         }
 
         Interlocked.Increment(ref s_pinned);
-        return new PinnedThreadState(threadState);
+        return new PinnedThreadState(threadState, foreign);
     }
 
     /// <summary>Counts the thread states of the interpreter, pinned or not (<c>PyThreadState_Next</c>). Call with the GIL held.</summary>

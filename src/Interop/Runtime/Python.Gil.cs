@@ -65,9 +65,21 @@ public static unsafe partial class Python
             return new GilScope(depth + 1, state: -1);
         }
 
-        int state = CPython.PyGILState_Ensure();
-        t_threadState ??= PinnedThreadState.PinCurrent();
+        if (t_threadState is null)
+        {
+            // A state this thread already has belongs to whoever made it (a Python thread calling
+            // into .NET, the host that started Python): pinned, but never deleted by ArrayBridge.
+            bool foreign = CPython.PyGILState_GetThisThreadState() != 0;
+            int first = CPython.PyGILState_Ensure();
+            t_threadState = PinnedThreadState.PinCurrent(foreign);
+            return EnteredGil(first);
+        }
 
+        return EnteredGil(CPython.PyGILState_Ensure());
+    }
+
+    private static GilScope EnteredGil(int state)
+    {
         t_gilDepth = 1;
         if (!PythonReleaseQueue.IsEmpty)
         {
@@ -108,7 +120,8 @@ public static unsafe partial class Python
         }
 
         t_gilDepth = depth - 1;
-        if (state >= 0 && Volatile.Read(ref s_state) == Running)
+        // Also after a detach: the interpreter lives on and this thread's GIL must be given back.
+        if (state >= 0 && Volatile.Read(ref s_state) != ShutDown)
         {
             ValidateNoPendingError();
             CPython.PyGILState_Release(state);
@@ -123,7 +136,7 @@ public static unsafe partial class Python
         }
 
         t_allowThreadsDepth = marker - 1;
-        if (Volatile.Read(ref s_state) == Running)
+        if (Volatile.Read(ref s_state) != ShutDown)
         {
             CPython.PyEval_RestoreThread(threadState);
         }

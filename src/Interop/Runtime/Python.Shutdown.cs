@@ -32,6 +32,13 @@ public static unsafe partial class Python
     /// automatically. Calling it before <see cref="Initialize"/> also rules out any later start.
     /// </summary>
     /// <remarks>
+    /// On an interpreter ArrayBridge attached to (<see cref="IsAttached"/>) it only detaches: it
+    /// never finalizes what it did not start. Queued releases run, and ArrayBridge returns to "not
+    /// initialized" (a later <see cref="Attach"/> attaches again). Dispose ArrayBridge's objects
+    /// first: a <see cref="PyObject"/> disposed while detached leaks its reference rather than
+    /// releasing it into an interpreter ArrayBridge no longer tracks.
+    /// </remarks>
+    /// <remarks>
     /// From Python 3.13, finalization runs on the thread state that start-up created, moved to the
     /// calling thread if needed, as CPython then requires. <c>threading</c>'s record of its main thread is
     /// reconciled with the finalizing thread first, so <c>threading._shutdown</c> does not wait for a
@@ -48,13 +55,25 @@ public static unsafe partial class Python
         {
             if (s_state != Running)
             {
-                s_state = ShutDown;
+                if (s_state != NotStarted || !CPython.IsBound || CPython.Py_IsInitialized() == 0)
+                {
+                    s_state = ShutDown;
+                }
+
+                // Otherwise ArrayBridge is detached from a host's interpreter: nothing to do, and a
+                // later Attach may attach again.
                 return;
             }
 
             if (t_gilDepth > 0)
             {
                 ThrowHelper.ThrowInvalidOperation("Python.Shutdown was called inside a Python.Gil() scope; dispose the scope first.");
+            }
+
+            if (s_attached)
+            {
+                Detach();
+                return;
             }
 
             int gil = -1;

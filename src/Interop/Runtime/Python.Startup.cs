@@ -20,12 +20,10 @@ public static unsafe partial class Python
     /// <summary>Loads, binds and starts libpython. Called under <see cref="s_lock"/>.</summary>
     private static void Start(PythonEnvironment environment)
     {
-        nint library = Libc.OpenGlobal(environment.LibraryPath);
+        // A libpython already in the process (bound by TryAttachToRunning, not yet initialized) is
+        // the one to start: loading the discovered one as well would put two runtimes in the process.
+        nint library = CPython.IsBound ? CPython.Library : Libc.OpenGlobal(environment.LibraryPath);
         CPython.Bind(library);
-        if (CPython.Py_IsInitialized() != 0)
-        {
-            ThrowHelper.ThrowInvalidOperation($"The Python runtime in {environment.LibraryPath} was already initialized by other code in this process; ArrayBridge must start the interpreter itself.");
-        }
 
         try
         {

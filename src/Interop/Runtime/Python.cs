@@ -8,7 +8,9 @@ namespace ArrayBridge.Interop;
 /// <remarks>
 /// One interpreter per process. It is started once and is never finalized behind the caller's
 /// back: without <see cref="Shutdown"/> it simply ends with the process (Python's <c>atexit</c>
-/// handlers then do not run).
+/// handlers then do not run). When other code started it (a python executable hosting a .NET
+/// extension, pythonnet), ArrayBridge attaches instead (<see cref="Attach"/>, <see cref="IsAttached"/>)
+/// and never finalizes it.
 /// </remarks>
 public static unsafe partial class Python
 {
@@ -69,6 +71,11 @@ public static unsafe partial class Python
     /// python executable, and releases the GIL (<c>PyEval_SaveThread</c>). Idempotent and thread-safe:
     /// once Python runs, later calls return at once and their options are ignored.
     /// </summary>
+    /// <remarks>
+    /// When other code already started Python in this process (a python executable that imported a
+    /// .NET extension, or pythonnet), it attaches to that interpreter instead, exactly as
+    /// <see cref="Attach"/> does, and <paramref name="options"/> are ignored; see <see cref="IsAttached"/>.
+    /// </remarks>
     /// <exception cref="PythonNotFoundException">No usable interpreter was found; nothing was loaded and a later call may retry.</exception>
     /// <exception cref="InvalidOperationException">Python failed to start (permanently for this process).</exception>
     /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
@@ -81,16 +88,18 @@ public static unsafe partial class Python
 
         lock (s_lock)
         {
-            switch (s_state)
+            if (s_state == Running)
             {
-                case Running:
-                    return;
-                case ShutDown:
-                    ThrowHelper.ThrowPythonShutDown();
-                    break;
-                case Failed:
-                    ThrowHelper.ThrowStartFailed(s_failure);
-                    break;
+                return;
+            }
+
+            ThrowIfFinal();
+
+            // Python may already run in this process (a python host, pythonnet): a second libpython
+            // must not be loaded, and the running one must not be initialized again.
+            if (TryAttachToRunning())
+            {
+                return;
             }
 
             PythonEnvironment environment = PythonEnvironment.Discover(options ?? new PythonOptions());

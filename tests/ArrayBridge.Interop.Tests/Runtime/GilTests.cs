@@ -121,6 +121,54 @@ public class GilTests
         Assert.InRange(statesAfter, 0, statesBefore + 2);
     }
 
+    /// <summary>
+    /// A thread whose Python state someone else made (a host, or Python's own threading) is pinned
+    /// by its first Gil scope but never deleted by ArrayBridge when it ends: its maker deletes it,
+    /// and deleting it twice would free it twice.
+    /// </summary>
+    [Fact]
+    public unsafe void A_thread_state_made_by_other_code_is_never_deleted_by_ArrayBridge()
+    {
+        TestGarbage.Settle();
+        long deletedBefore = PinnedThreadState.DeletedCount;
+        nint foreignState = 0;
+        var worker = new Thread(() =>
+        {
+            int host = ArrayBridge.Native.Interop.Python.PyGILState_Ensure(); // the "host" makes this thread's state
+            foreignState = ArrayBridge.Native.Interop.Python.PyGILState_GetThisThreadState();
+            using (Python.Gil())
+            {
+                Assert.True(Python.IsGilHeld);
+            }
+
+            ArrayBridge.Native.Interop.Python.PyGILState_Release(host);
+        });
+        worker.Start();
+        worker.Join();
+        TestGarbage.Settle();
+
+        bool stillThere = false;
+        using (Python.Gil())
+        {
+            nint head = ArrayBridge.Native.Interop.Python.PyInterpreterState_ThreadHead(ArrayBridge.Native.Interop.Python.PyInterpreterState_Main());
+            for (nint state = head; state != 0; state = ArrayBridge.Native.Interop.Python.PyThreadState_Next(state))
+            {
+                stillThere |= state == foreignState;
+            }
+
+            if (stillThere && !ArrayBridge.Native.Interop.Python.IsAtLeast(12))
+            {
+                // What its maker would do once the thread has ended.
+                ArrayBridge.Native.Interop.Python.PyThreadState_Clear(foreignState);
+                ArrayBridge.Native.Interop.Python.PyThreadState_Delete(foreignState);
+            }
+        }
+
+        Assert.NotEqual(0, foreignState);
+        Assert.True(stillThere);
+        Assert.InRange(PinnedThreadState.DeletedCount - deletedBefore, 0, 16); // the runner's threads may end meanwhile
+    }
+
     [Fact]
     public void Threading_local_data_of_an_ended_thread_is_released_with_its_state()
     {

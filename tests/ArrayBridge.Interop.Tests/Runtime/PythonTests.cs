@@ -1,4 +1,5 @@
 using CPython = ArrayBridge.Native.Interop.Python;
+using Libc = ArrayBridge.Native.Interop.Libc;
 
 namespace ArrayBridge.Tests;
 
@@ -28,6 +29,42 @@ public class PythonTests
         Assert.Equal(new Version((int)(long)parts[0]!, (int)(long)parts[1]!, (int)(long)parts[2]!), Python.Version);
         Assert.Equal(Python.Environment.Version, Python.Version);
         Assert.True(Python.IsInitialized);
+    }
+
+    [Fact]
+    public void Attach_after_ArrayBridge_started_Python_is_a_no_op_and_not_an_attachment()
+    {
+        Python.Attach();
+
+        Assert.True(Python.IsInitialized);
+        Assert.False(Python.IsAttached); // ArrayBridge started it: Shutdown would finalize
+        Assert.NotEqual(0, Libc.FindLoaded("Py_IsInitialized", out string? path)); // the libpython ArrayBridge loaded, RTLD_GLOBAL
+        Assert.Equal(Path.GetFileName(Python.Environment.LibraryPath), Path.GetFileName(path));
+    }
+
+    [Fact]
+    public unsafe void FromBorrowedHandle_adds_a_reference_and_FromOwnedHandle_takes_one_over()
+    {
+        using PyObject list = Python.Eval("[]");
+        nint before = list.RefCount;
+        using (PyObject borrowed = PyObject.FromBorrowedHandle(list.Handle))
+        {
+            Assert.Equal(before + 1, list.RefCount);
+        }
+
+        Assert.Equal(before, list.RefCount);
+        PyObject owned;
+        using (Python.Gil())
+        {
+            CPython.Py_IncRef(list.Reference); // a reference the caller owns, handed over
+            owned = PyObject.FromOwnedHandle(list.Handle);
+        }
+
+        Assert.Equal(before + 1, list.RefCount);
+        owned.Dispose();
+        Assert.Equal(before, list.RefCount);
+        Assert.Throws<ArgumentException>(() => PyObject.FromBorrowedHandle(0));
+        Assert.Throws<ArgumentException>(() => PyObject.FromOwnedHandle(0));
     }
 
     [Fact]

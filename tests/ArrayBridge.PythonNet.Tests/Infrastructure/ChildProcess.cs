@@ -1,0 +1,72 @@
+using System.Diagnostics;
+
+namespace ArrayBridge.PythonNet.Tests;
+
+/// <summary>Runs this test assembly as a child process in one of <see cref="TestHost"/>'s modes.</summary>
+internal static class ChildProcess
+{
+    public sealed record Result(int ExitCode, IReadOnlyDictionary<string, string> Values, string Output, string Errors)
+    {
+        public string this[string key] => Values.TryGetValue(key, out string? value)
+            ? value
+            : throw new KeyNotFoundException($"The child printed no '{key}'. Exit code {ExitCode}.\nstdout:\n{Output}\nstderr:\n{Errors}");
+
+        public override string ToString() => $"exit code {ExitCode}\nstdout:\n{Output}\nstderr:\n{Errors}";
+    }
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(typeof(TestHost).Assembly.Location);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("ARRAYBRIDGE_PYTHON");
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The child process ({string.Join(' ', args)}) did not finish in 90 s (deadlock?).");
+        }
+
+        string stdout = await output;
+        var values = new Dictionary<string, string>();
+        foreach (string line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int equals = line.IndexOf('=');
+            if (equals > 0)
+            {
+                values[line[..equals]] = line[(equals + 1)..].TrimEnd('\r');
+            }
+        }
+
+        return new Result(process.ExitCode, values, stdout, await errors);
+    }
+
+    /// <summary>The dotnet muxer running this test process.</summary>
+    private static string DotnetHost()
+    {
+        string? process = Environment.ProcessPath;
+        if (process is not null && System.IO.Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            return process;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+}
