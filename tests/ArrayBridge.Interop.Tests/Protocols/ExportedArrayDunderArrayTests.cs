@@ -97,12 +97,17 @@ public class ExportedArrayDunderArrayTests
     }
 
     [Fact]
-    public void The_export_lives_as_long_as_the_ndarray_from_dunder_array()
+    public unsafe void The_export_lives_as_long_as_the_ndarray_from_dunder_array()
     {
         Python.Exec("import gc as _gc");
         using PyObject keep = Python.Eval("lambda x: globals().__setitem__('_ab_kept', x.__array__())");
-        long before = ExportedArray.LiveCount;
-        using (NDArray<long> a = NDArray.Arange<long>(1000))
+        var owner = new FreeOnDispose(1000 * sizeof(long));
+        for (int i = 0; i < 1000; i++)
+        {
+            ((long*)owner.Pointer)[i] = i;
+        }
+
+        using (NDArray a = NDArray.FromPointer((void*)owner.Pointer, DType.Int64, [1000], owner: owner))
         using (PyObject x = PythonArrays.Export(a))
         {
             keep.Call(x).Dispose();
@@ -112,14 +117,29 @@ public class ExportedArrayDunderArrayTests
         GC.Collect();
         GC.WaitForPendingFinalizers();
         Python.Exec("_gc.collect()");
-        Assert.Equal(before + 1, ExportedArray.LiveCount);
+        Assert.False(owner.Disposed);
         using (PyObject kept = Python.Eval("type(_ab_kept.base).__module__ + '.' + type(_ab_kept.base).__name__ + ' ' + str(int(_ab_kept.sum()))"))
         {
             Assert.Equal("arraybridge.ExportedArray 499500", kept.As<string>());
         }
 
+        // Dropping the ndarray drops the export, which releases the memory there and then.
         Python.Exec("del _ab_kept; _gc.collect()");
-        Assert.Equal(before, ExportedArray.LiveCount);
+        Assert.True(owner.Disposed);
+    }
+
+    /// <summary>Native memory whose release is observable.</summary>
+    private sealed unsafe class FreeOnDispose(int bytes) : IDisposable
+    {
+        public nint Pointer { get; } = (nint)System.Runtime.InteropServices.NativeMemory.Alloc((nuint)bytes);
+
+        public bool Disposed { get; private set; }
+
+        public void Dispose()
+        {
+            System.Runtime.InteropServices.NativeMemory.Free((void*)Pointer);
+            Disposed = true;
+        }
     }
 
     [Fact]
