@@ -29,15 +29,22 @@ internal static class ThrowHelper
     public static void ThrowUndefinedEnum(string paramName, long value, string enumName) =>
         throw new ArgumentOutOfRangeException(paramName, value, $"{value} is not a defined {enumName} value.");
 
+    // Index errors follow the .NET convention rather than NumPy's one IndexError:
+    // ArgumentOutOfRangeException for an index outside its axis, ArgumentException for the wrong
+    // number of indices (IndexOutOfRangeException is the runtime's own, CA2201). The messages are NumPy's.
+
+    /// <summary>An index outside its axis, in NumPy's words.</summary>
     [DoesNotReturn]
-    public static void ThrowIndexOutOfRange(string message) => throw new IndexOutOfRangeException(message);
+    public static void ThrowIndexOutOfBounds(nint index, int axis, nint length, string paramName) =>
+        throw new ArgumentOutOfRangeException(paramName, $"index {index} is out of bounds for axis {axis} with size {length}");
+
+    /// <summary>More indices than axes, in NumPy's words.</summary>
+    [DoesNotReturn]
+    public static void ThrowTooManyIndices(int ndim, int given, string paramName) =>
+        throw new ArgumentException(TooManyIndicesMessage(ndim, given), paramName);
 
     [DoesNotReturn]
-    public static void ThrowIndexOutOfBounds(nint index, int axis, nint length) =>
-        throw new IndexOutOfRangeException($"index {index} is out of bounds for axis {axis} with size {length}");
-
-    [DoesNotReturn]
-    public static void ThrowWrongIndexCount(int ndim, int given) => throw WrongIndexCount(ndim, given);
+    public static void ThrowWrongIndexCount(int ndim, int given, string? paramName) => throw WrongIndexCount(ndim, given, paramName);
 
     [DoesNotReturn]
     public static void ThrowReadOnly() => throw ReadOnly();
@@ -46,7 +53,17 @@ internal static class ThrowHelper
     public static void ThrowObjectDisposed() => throw ObjectDisposed();
 
     // The exceptions themselves, for throw paths that choose among them.
-    public static ArgumentException WrongIndexCount(int ndim, int given) => new($"the array is {ndim}-dimensional, but {given} indices were given");
+    /// <summary>
+    /// An element access with a number of indices other than the rank: NumPy's IndexError wording for
+    /// too many, its <c>item()</c> wording for too few (an element needs one index per axis).
+    /// </summary>
+    public static ArgumentException WrongIndexCount(int ndim, int given, string? paramName = null) =>
+        new(given > ndim
+            ? TooManyIndicesMessage(ndim, given)
+            : $"incorrect number of indices for array: array is {ndim}-dimensional, but {given} were indexed (an element access takes one index per axis)", paramName);
+
+    private static string TooManyIndicesMessage(int ndim, int given) =>
+        $"too many indices for array: array is {ndim}-dimensional, but {given} were indexed";
 
     public static InvalidOperationException ReadOnly() => new("assignment destination is read-only: the array's WRITEABLE flag is not set");
 

@@ -273,7 +273,7 @@ public sealed partial record ArraySpec
             broadcast = BroadcastTo is not null ? (indexed ?? probe).BroadcastTo(BroadcastTo) : null;
             return true;
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
             return false;
         }

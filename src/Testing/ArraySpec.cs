@@ -116,7 +116,7 @@ public sealed partial record ArraySpec
     /// </summary>
     /// <exception cref="ArgumentException">The broadcast does not apply, or a slice step is zero.</exception>
     /// <exception cref="FormatException">The index is not basic index syntax.</exception>
-    /// <exception cref="IndexOutOfRangeException">The index has too many items or an integer out of bounds.</exception>
+    /// <exception cref="ArgumentException">The index has too many items, or an integer out of bounds (<see cref="ArgumentOutOfRangeException"/>).</exception>
     public MaterializedArray Materialize()
     {
         var arrays = new List<NDArray>(6);
@@ -143,7 +143,7 @@ public sealed partial record ArraySpec
     /// <exception cref="InvalidOperationException">No scope is open on this thread (the arrays would leak).</exception>
     /// <exception cref="ArgumentException">The broadcast does not apply, or a slice step is zero.</exception>
     /// <exception cref="FormatException">The index is not basic index syntax.</exception>
-    /// <exception cref="IndexOutOfRangeException">The index has too many items or an integer out of bounds.</exception>
+    /// <exception cref="ArgumentException">The index has too many items, or an integer out of bounds (<see cref="ArgumentOutOfRangeException"/>).</exception>
     public NDArray Create()
     {
         if (NDArrayScope.Current is null)

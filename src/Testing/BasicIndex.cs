@@ -27,7 +27,7 @@ public sealed record BasicIndex(nint[] Shape, string Text, nint[] ResultShape)
             view = probe[index];
             return view.Shape.ToArray();
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
             return null;
         }

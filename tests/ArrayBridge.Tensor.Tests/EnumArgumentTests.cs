@@ -49,6 +49,8 @@ public class EnumArgumentTests
         ["NDArray`1.Ravel(ArrayOrder)#order"] = () => Array2D().Ravel(BadOrder),
         ["NDArray`1.Flatten(ArrayOrder)#order"] = () => Array2D().Flatten(BadOrder),
         ["NDArray`1.Copy(ArrayOrder)#order"] = () => Array2D().Copy(BadOrder),
+        ["NDArray.ToArray(ArrayOrder)#order"] = () => ((NDArray)Array2D()).ToArray<double>(BadOrder),
+        ["NDArray`1.ToArray(ArrayOrder)#order"] = () => Array2D().ToArray(BadOrder),
         ["DType.Create(ScalarType, ByteOrder)#type"] = () => DType.Create(BadType),
         ["DType.Create(ScalarType, ByteOrder)#order"] = () => DType.Create(ScalarType.Int8, BadByteOrder),
         ["DType.WithByteOrder(ByteOrder)#order"] = () => DType.UInt8.WithByteOrder(BadByteOrder),

@@ -115,6 +115,17 @@ public static unsafe partial class NumPy
     private static NewReference NewArrayOver(NDArray array)
     {
         using NewReference owner = ExportedArrayType.New(array, out bool writeable); // checks that the array is not disposed
+        return NewArrayOver(array, writeable, owner.Steal());
+    }
+
+    /// <summary>
+    /// A new NumPy array over <paramref name="array"/>'s memory with its layout, whose base is
+    /// <paramref name="owner"/> (an <c>arraybridge.ExportedArray</c> holding that memory), stolen
+    /// whether this succeeds or not. GIL held.
+    /// </summary>
+    internal static NewReference NewArrayOver(NDArray array, bool writeable, StolenReference owner)
+    {
+        using NewReference ownerReference = NewReference.Take(owner);
         DType dtype = array.DType;
         int nd = array.NDim;
         void* data = array.Data;
@@ -141,7 +152,7 @@ public static unsafe partial class NumPy
         }
 
         result.ThrowIfNull(); // the using releases the owner, which releases its hold on the memory
-        NumPyC.SetBaseOfNewArray(result.DangerousGetAddress(), owner.Steal());
+        NumPyC.SetBaseOfNewArray(result.DangerousGetAddress(), ownerReference.Steal());
         return result.Move();
     }
 

@@ -23,8 +23,13 @@ internal static unsafe partial class PyConverter
     /// null → <c>None</c>; <see cref="PyObject"/> → itself; bool → <c>bool</c>; every integer type,
     /// <see cref="BigInteger"/>, <see cref="Int128"/>, enums → <c>int</c>; <see cref="Half"/>, float,
     /// double → <c>float</c>; <see cref="Complex"/> → <c>complex</c>; string, char → <c>str</c>;
-    /// <c>byte[]</c> and byte memory → <c>bytes</c>; <see cref="ITuple"/> (ValueTuple, Tuple) →
-    /// <c>tuple</c>; <see cref="IDictionary"/> → <c>dict</c>; <see cref="IList"/> (arrays, lists) → <c>list</c>.
+    /// <c>byte[]</c> and byte memory → <c>bytes</c>; <see cref="NDArray"/> and one-dimensional arrays of
+    /// a numeric element type (bool, sbyte, short, ushort, int, uint, long, ulong, Half, float, double,
+    /// <see cref="Complex"/>, <see cref="Complex64"/>) → <c>numpy.ndarray</c> over the same memory
+    /// (zero-copy: the .NET array stays pinned while the ndarray lives, and writes are seen on both
+    /// sides); <see cref="ITuple"/> (ValueTuple, Tuple) → <c>tuple</c>; <see cref="IDictionary"/> →
+    /// <c>dict</c>; any other <see cref="IList"/> (<c>List&lt;double&gt;</c>, <c>object[]</c>,
+    /// <c>string[]</c>) → <c>list</c>, element by element.
     /// </summary>
     /// <exception cref="NotSupportedException">The type has no Python counterpart.</exception>
     /// <exception cref="PythonException">Python refused (e.g. an unhashable dict key).</exception>
@@ -60,12 +65,15 @@ internal static unsafe partial class PyConverter
             Half h => Check(CPython.PyFloat_FromDouble((double)h)),
             Complex z => Check(CPython.PyComplex_FromDoubles(z.Real, z.Imaginary)),
             char c => FromString(c.ToString()),
-            byte[] bytes => FromBytes(bytes),
+            byte[] bytes when bytes.GetType() == typeof(byte[]) => FromBytes(bytes), // an sbyte[] also matches byte[]
             ReadOnlyMemory<byte> bytes => FromBytes(bytes.Span),
             Memory<byte> bytes => FromBytes(bytes.Span),
             Enum e => FromEnum(e),
 
             NDArray array => FromNDArray(array),
+
+            // Numeric vectors become ndarrays over their own memory, not lists (see the summary).
+            Array a when WrapNumericVector(a) is { } vector => FromVector(vector),
 
             ITuple tuple => FromTuple(tuple, depth),
             IDictionary dictionary => FromDictionary(dictionary, depth),
@@ -192,6 +200,39 @@ internal static unsafe partial class PyConverter
         fixed (byte* p = ascii)
         {
             return Check(CPython.PyLong_FromString(p, null, 16));
+        }
+    }
+
+    /// <summary>
+    /// A zero-copy NDArray over a one-dimensional array of a numeric element type, or null for any
+    /// other array. The exact runtime type decides: the CLR lets a <c>uint[]</c> pass as an <c>int[]</c>
+    /// (and <c>ulong[]</c> as <c>long[]</c>, ...), so a type pattern would give it the signed dtype.
+    /// </summary>
+    private static NDArray? WrapNumericVector(Array array)
+    {
+        Type type = array.GetType();
+        return type == typeof(double[]) ? NDArray.Wrap((double[])array)
+            : type == typeof(float[]) ? NDArray.Wrap((float[])array)
+            : type == typeof(int[]) ? NDArray.Wrap((int[])array)
+            : type == typeof(long[]) ? NDArray.Wrap((long[])array)
+            : type == typeof(bool[]) ? NDArray.Wrap((bool[])array)
+            : type == typeof(sbyte[]) ? NDArray.Wrap((sbyte[])array)
+            : type == typeof(short[]) ? NDArray.Wrap((short[])array)
+            : type == typeof(ushort[]) ? NDArray.Wrap((ushort[])array)
+            : type == typeof(uint[]) ? NDArray.Wrap((uint[])array)
+            : type == typeof(ulong[]) ? NDArray.Wrap((ulong[])array)
+            : type == typeof(Half[]) ? NDArray.Wrap((Half[])array)
+            : type == typeof(Complex[]) ? NDArray.Wrap((Complex[])array)
+            : type == typeof(Complex64[]) ? NDArray.Wrap((Complex64[])array)
+            : null;
+    }
+
+    /// <summary>An ndarray over a wrapped .NET array; the export holds the pinned memory, so the wrapper can go.</summary>
+    private static NewReference FromVector(NDArray wrapper)
+    {
+        using (wrapper)
+        {
+            return FromNDArray(wrapper);
         }
     }
 

@@ -7,8 +7,18 @@ public sealed unsafe partial class PyObject
     /// <see cref="System.Numerics.BigInteger"/>, enums) → <c>int</c>, <see cref="Half"/>/float/double →
     /// <c>float</c>, <see cref="System.Numerics.Complex"/> → <c>complex</c>, string/char → <c>str</c>,
     /// <c>byte[]</c> → <c>bytes</c>, ValueTuple/Tuple → <c>tuple</c>, <see cref="System.Collections.IDictionary"/>
-    /// → <c>dict</c>, <see cref="System.Collections.IList"/> (arrays, lists) → <c>list</c>, and a
-    /// <see cref="PyObject"/> to a new reference to the same object.
+    /// → <c>dict</c>, and a <see cref="PyObject"/> to a new reference to the same object.
+    /// <para>
+    /// Arrays: an <see cref="NDArray"/>, and a one-dimensional .NET array of a numeric element type
+    /// (<c>double[]</c>, <c>float[]</c>, <c>int[]</c>, <c>long[]</c>, <c>bool[]</c>, ... all but
+    /// <c>byte[]</c>), become a <c>numpy.ndarray</c> over the SAME memory, as a NumPy user expects:
+    /// no copy and no per-element conversion; the .NET array stays pinned while the ndarray (or anything
+    /// Python derives from it) lives, and writes from either side are seen on the other. This needs
+    /// NumPy in the interpreter. Any other <see cref="System.Collections.IList"/> (a
+    /// <c>List&lt;double&gt;</c>, <c>object[]</c>, <c>string[]</c>) becomes a <c>list</c>, element by
+    /// element, as in pythonnet; pass <c>new List&lt;double&gt;(values)</c> for a list of a numeric
+    /// array, or <c>list.ToArray()</c> for an ndarray of a list.
+    /// </para>
     /// </summary>
     /// <exception cref="NotSupportedException">The type has no Python counterpart.</exception>
     public static PyObject From(object? value)

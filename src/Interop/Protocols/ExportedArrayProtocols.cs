@@ -7,7 +7,8 @@ namespace ArrayBridge.Interop;
 /// Python array library can take it directly and zero-copy: the PEP 3118 buffer protocol
 /// (<c>bf_getbuffer</c>/<c>bf_releasebuffer</c>, as <c>memoryview(x)</c> and <c>np.asarray(x)</c>
 /// use), the <c>__array_interface__</c> (v3) property, and DLPack (<c>__dlpack__</c>,
-/// <c>__dlpack_device__</c>, as <c>torch.from_dlpack(x)</c> and <c>np.from_dlpack(x)</c> use).
+/// <c>__dlpack_device__</c>, as <c>torch.from_dlpack(x)</c> and <c>np.from_dlpack(x)</c> use), and
+/// NumPy's <c>__array__</c> (as <c>np.array(x)</c>, pandas and matplotlib call it).
 /// </summary>
 internal static unsafe partial class ExportedArrayProtocols
 {
@@ -33,10 +34,10 @@ internal static unsafe partial class ExportedArrayProtocols
         return table;
     }
 
-    /// <summary>The method table (permanent, zero-terminated): <c>__dlpack__</c> and <c>__dlpack_device__</c>.</summary>
+    /// <summary>The method table (permanent, zero-terminated): <c>__dlpack__</c>, <c>__dlpack_device__</c> and <c>__array__</c>.</summary>
     private static CPython.PyMethodDef* CreateMethods()
     {
-        var table = (CPython.PyMethodDef*)NativeMemory.AllocZeroed((nuint)(sizeof(CPython.PyMethodDef) * 3));
+        var table = (CPython.PyMethodDef*)NativeMemory.AllocZeroed((nuint)(sizeof(CPython.PyMethodDef) * 4));
         table[0] = new()
         {
             ml_name = Utf8Text.AllocPermanent("__dlpack__"),
@@ -50,6 +51,13 @@ internal static unsafe partial class ExportedArrayProtocols
             ml_meth = (delegate* unmanaged<nint, nint, nint>)&DLPackDevice,
             ml_flags = CPython.METH_NOARGS,
             ml_doc = Utf8Text.AllocPermanent("__dlpack_device__()\n--\n\n(1, 0): kDLCPU, device 0."),
+        };
+        table[2] = new()
+        {
+            ml_name = Utf8Text.AllocPermanent("__array__"),
+            ml_meth = (delegate* unmanaged<nint, nint, nint, nint>)&Array,
+            ml_flags = CPython.METH_VARARGS | CPython.METH_KEYWORDS,
+            ml_doc = Utf8Text.AllocPermanent("__array__(dtype=None, copy=None)\n--\n\nA numpy.ndarray over the same memory whose base is this object; dtype casts (a copy) only when it differs, copy=True always copies, copy=False never does (ValueError if it would have to)."),
         };
         return table;
     }

@@ -23,7 +23,17 @@ public static unsafe partial class PythonArrays
     /// <c>np.asarray(x)</c>), <c>x.__array_interface__</c> and <c>x.__dlpack__()</c> /
     /// <c>x.__dlpack_device__()</c> (<c>torch.from_dlpack(x)</c>, <c>np.from_dlpack(x)</c>), all sharing
     /// the memory: writes on either side are seen on the other. A read-only array exports read-only.
+    /// It also has NumPy's <c>__array__(dtype=None, copy=None)</c>, so <c>np.array(x)</c>,
+    /// <c>np.asarray(x)</c>, pandas and matplotlib get an ndarray over the same memory whose base is
+    /// the export (which lives as long as that ndarray).
     /// </summary>
+    /// <remarks>
+    /// PyTorch 1.13's <c>torch.as_tensor(x)</c> and <c>torch.tensor(x)</c> consult none of these
+    /// protocols for a type that is not a numpy.ndarray or a sequence ("Could not infer dtype of
+    /// arraybridge.ExportedArray"): use <c>torch.from_dlpack(x)</c> (zero-copy) or
+    /// <c>torch.as_tensor(np.asarray(x))</c> (zero-copy through <c>__array__</c>), or pass
+    /// <see cref="NumPy.ToNumPy"/>'s ndarray.
+    /// </remarks>
     /// <exception cref="ObjectDisposedException">The array was disposed, or Python was shut down.</exception>
     public static PyObject Export(NDArray array)
     {
@@ -142,9 +152,13 @@ public static unsafe partial class PythonArrays
     /// <summary>A typed view of any Python array whose elements are <typeparamref name="T"/> in native order.</summary>
     /// <exception cref="InvalidCastException">The element type differs from <typeparamref name="T"/> or is byte-swapped.</exception>
     /// <inheritdoc cref="Import(PyObject)"/>
-    public static NDArray<T> Import<T>(PyObject obj) where T : unmanaged
+    public static NDArray<T> Import<T>(PyObject obj) where T : unmanaged => Import<T>(obj, out _);
+
+    /// <summary>Like <see cref="Import{T}(PyObject)"/>, also telling which protocol was used.</summary>
+    /// <inheritdoc cref="Import{T}(PyObject)"/>
+    public static NDArray<T> Import<T>(PyObject obj, out ArrayProtocol protocol) where T : unmanaged
     {
-        NDArray view = Import(obj);
+        NDArray view = Import(obj, out protocol);
         if (view is NDArray<T> typed)
         {
             return typed;

@@ -291,6 +291,36 @@ internal static class Layout
         return sb.Append(')').ToString();
     }
 
+    /// <summary>
+    /// Formats a shape as NumPy's error messages do (<c>convert_shape_to_string</c>): <c>(3,4)</c>,
+    /// <c>(3,)</c>, <c>()</c>, without the space that <see cref="Format"/> puts after each comma.
+    /// </summary>
+    public static string FormatCompact(ReadOnlySpan<nint> shape) =>
+        shape.Length == 1 ? $"({shape[0]},)" : $"({string.Join(',', shape.ToArray())})";
+
+    /// <summary>
+    /// Whether an array of shape <paramref name="from"/> broadcasts to exactly <paramref name="to"/>
+    /// (<c>np.broadcast_to</c>'s rule): no more axes, and each trailing axis equal or 1.
+    /// </summary>
+    public static bool CanBroadcastTo(ReadOnlySpan<nint> from, ReadOnlySpan<nint> to)
+    {
+        int offset = to.Length - from.Length;
+        if (offset < 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < from.Length; i++)
+        {
+            if (from[i] != 1 && from[i] != to[i + offset])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Normalizes a possibly negative axis against <paramref name="ndim"/> (NumPy's <c>check_and_adjust_axis</c>).</summary>
     public static int NormalizeAxis(int axis, int ndim, string paramName = "axis")
     {

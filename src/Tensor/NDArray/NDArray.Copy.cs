@@ -36,7 +36,8 @@ public unsafe partial class NDArray
     /// copying from a snapshot of the source.
     /// </summary>
     /// <exception cref="InvalidOperationException">The destination is read-only.</exception>
-    /// <exception cref="ArgumentException">The shapes do not broadcast.</exception>
+    /// <exception cref="ArgumentException">This array's shape does not broadcast to the destination's
+    /// (NumPy's "could not broadcast input array from shape (3,4) into shape (4,3)", parameter <paramref name="destination"/>).</exception>
     /// <exception cref="InvalidCastException">The cast is not allowed under <paramref name="casting"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="casting"/>.</exception>
     public void CopyTo(NDArray destination, Casting casting = Casting.SameKind)
@@ -45,7 +46,14 @@ public unsafe partial class NDArray
         EnumChecks.Check(casting);
         ThrowIfDisposed();
         destination.ThrowIfNotWriteable();
-        NDArray source = _shape.AsSpan().SequenceEqual(destination._shape) ? this : BroadcastTo(destination._shape);
+        bool same = _shape.AsSpan().SequenceEqual(destination._shape);
+        if (!same && !Layout.CanBroadcastTo(_shape, destination._shape))
+        {
+            // np.copyto's own wording and parameter, not broadcast_to's: the caller named no shape.
+            ThrowHelper.ThrowArgument($"could not broadcast input array from shape {Layout.FormatCompact(_shape)} into shape {Layout.FormatCompact(destination._shape)}", nameof(destination));
+        }
+
+        NDArray source = same ? this : BroadcastTo(destination._shape);
         try
         {
             if (source._dtype != destination._dtype)
@@ -216,38 +224,46 @@ public unsafe partial class NDArray
     internal NDArray NewLike(ArrayOrder order, DType dtype, NDArray? @base, ArrayFlags extraFlags)
     {
         EnumChecks.Check(order);
-        int nd = NDim;
         Layout.ValidateShape(_shape, dtype.ItemSize, out nint nbytes);
-        var strides = new nint[nd];
-        if (nbytes != 0)
-        {
-            if (order == ArrayOrder.A)
-            {
-                order = IsFContiguous && !IsCContiguous ? ArrayOrder.F : ArrayOrder.C;
-            }
-            else if (order == ArrayOrder.K)
-            {
-                order = IsCContiguous ? ArrayOrder.C : IsFContiguous ? ArrayOrder.F : ArrayOrder.K;
-            }
-
-            if (order == ArrayOrder.K)
-            {
-                int[] perm = SortedStridePermutation(_strides);
-                nint stride = dtype.ItemSize;
-                for (int i = nd - 1; i >= 0; i--)
-                {
-                    strides[perm[i]] = stride;
-                    stride *= _shape[perm[i]];
-                }
-            }
-            else
-            {
-                Layout.FillStrides(_shape, dtype.ItemSize, order == ArrayOrder.F, strides);
-            }
-        }
-
+        nint[] strides = nbytes == 0 ? new nint[NDim] : StridesFor(order, dtype.ItemSize);
         var memory = NativeArrayMemory.Allocate(nbytes, zero: false);
         return Create(memory, memory.Start, (nint[])_shape.Clone(), strides, dtype, ArrayFlags.Writeable | ArrayFlags.OwnData | extraFlags, @base);
+    }
+
+    /// <summary>
+    /// The strides of a contiguous array shaped like this one in <paramref name="order"/>, as
+    /// <see cref="NewLike"/> lays it out: C or F, A as F for an F- and not C-contiguous array, K with
+    /// the axes ordered as this array's absolute strides are.
+    /// </summary>
+    private nint[] StridesFor(ArrayOrder order, int itemSize)
+    {
+        int nd = NDim;
+        var strides = new nint[nd];
+        if (order == ArrayOrder.A)
+        {
+            order = IsFContiguous && !IsCContiguous ? ArrayOrder.F : ArrayOrder.C;
+        }
+        else if (order == ArrayOrder.K)
+        {
+            order = IsCContiguous ? ArrayOrder.C : IsFContiguous ? ArrayOrder.F : ArrayOrder.K;
+        }
+
+        if (order == ArrayOrder.K)
+        {
+            int[] perm = SortedStridePermutation(_strides);
+            nint stride = itemSize;
+            for (int i = nd - 1; i >= 0; i--)
+            {
+                strides[perm[i]] = stride;
+                stride *= _shape[perm[i]];
+            }
+        }
+        else
+        {
+            Layout.FillStrides(_shape, itemSize, order == ArrayOrder.F, strides);
+        }
+
+        return strides;
     }
 
     /// <summary>

@@ -154,6 +154,7 @@ public unsafe partial class NDArray
     public static NDArray<T> FromArray<T>(T[] values) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(values);
+        CheckExactElementType<T>(values, nameof(values));
         var array = (NDArray<T>)Allocate(DType.Of<T>(), [values.Length], ArrayOrder.C, zero: false);
         values.AsSpan().CopyTo(new Span<T>(array._data, values.Length));
         return array;
@@ -186,6 +187,7 @@ public unsafe partial class NDArray
     public static NDArray<T> Wrap<T>(T[] array) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(array);
+        CheckExactElementType<T>(array, nameof(array));
         return Wrap(array, [array.Length], default, 0);
     }
 
@@ -201,6 +203,7 @@ public unsafe partial class NDArray
     public static NDArray<T> Wrap<T>(T[] array, ReadOnlySpan<nint> shape, ReadOnlySpan<nint> strides = default, nint byteOffset = 0) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(array);
+        CheckExactElementType<T>(array, nameof(array));
         DType dtype = DType.Of<T>();
         return (NDArray<T>)WrapMemory(PinnedArrayMemory.Pin(array, sizeof(T), writeable: true), dtype, shape, strides, byteOffset);
     }
@@ -209,6 +212,7 @@ public unsafe partial class NDArray
     public static NDArray<T> Wrap<T>(T[,] array) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(array);
+        CheckExactElementType<T>(array, nameof(array));
         return (NDArray<T>)WrapMemory(PinnedArrayMemory.Pin(array, sizeof(T), writeable: true), DType.Of<T>(), ShapeOf(array), default, 0);
     }
 
@@ -216,6 +220,7 @@ public unsafe partial class NDArray
     public static NDArray<T> Wrap<T>(T[,,] array) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(array);
+        CheckExactElementType<T>(array, nameof(array));
         return (NDArray<T>)WrapMemory(PinnedArrayMemory.Pin(array, sizeof(T), writeable: true), DType.Of<T>(), ShapeOf(array), default, 0);
     }
 
@@ -299,6 +304,20 @@ public unsafe partial class NDArray
 
         var memory = NativeArrayMemory.Allocate(nbytes, zero);
         return Create(memory, memory.Start, shape.ToArray(), strides, dtype, ArrayFlags.Writeable | ArrayFlags.OwnData, null);
+    }
+
+    /// <summary>
+    /// Refuses an array whose elements are not <typeparamref name="T"/> although the CLR lets it pass
+    /// as a <typeparamref name="T"/> array (a <c>uint[]</c> as <c>int[]</c>, an <c>sbyte[]</c> as
+    /// <c>byte[]</c>): its data would get the wrong dtype.
+    /// </summary>
+    private static void CheckExactElementType<T>(Array array, string paramName) where T : unmanaged
+    {
+        Type? element = array.GetType().GetElementType();
+        if (element != typeof(T))
+        {
+            ThrowHelper.ThrowArgument($"the array's elements are {element?.Name}, not {typeof(T).Name}: the CLR lets such an array pass as a {typeof(T).Name} array, but its data would get the wrong dtype", paramName);
+        }
     }
 
     /// <summary>Validates a layout against a memory block and builds the wrapping array.</summary>

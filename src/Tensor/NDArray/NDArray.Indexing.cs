@@ -7,8 +7,8 @@ namespace ArrayBridge;
 public unsafe partial class NDArray
 {
     /// <summary>The address of element <c>[i]</c> of a 1-d array (<c>PyArray_GETPTR1</c>), bounds-checked.</summary>
-    /// <exception cref="IndexOutOfRangeException">The index is outside the axis.</exception>
-    /// <exception cref="ArgumentException">The array is not 1-d.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside its axis (NumPy's "index 3 is out of bounds for axis 1 with size 3"); negative indices are not counted from the end here.</exception>
+    /// <exception cref="ArgumentException">The number of indices is not the array's rank ("too many indices for array: ...").</exception>
     public void* GetPointer(nint i)
     {
         if (_readRank != 1)
@@ -67,7 +67,7 @@ public unsafe partial class NDArray
         Debug.Assert(_shape.Length == 1);
         if ((nuint)i >= (nuint)_n0)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, _n0);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, _n0, nameof(i));
         }
 
         return _data + i * _s0;
@@ -79,12 +79,12 @@ public unsafe partial class NDArray
         Debug.Assert(_shape.Length == 2);
         if ((nuint)i >= (nuint)_n0)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, _n0);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, _n0, nameof(i));
         }
 
         if ((nuint)j >= (nuint)_n1)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(j, 1, _n1);
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, _n1, nameof(j));
         }
 
         return _data + i * _s0 + j * _s1;
@@ -98,17 +98,17 @@ public unsafe partial class NDArray
         ref nint n = ref MemoryMarshal.GetArrayDataReference(shape);
         if ((nuint)i >= (nuint)n)
         {
-            ThrowHelper.ThrowIndexOutOfBounds(i, 0, n);
+            ThrowHelper.ThrowIndexOutOfBounds(i, 0, n, nameof(i));
         }
 
         if ((nuint)j >= (nuint)Unsafe.Add(ref n, 1))
         {
-            ThrowHelper.ThrowIndexOutOfBounds(j, 1, Unsafe.Add(ref n, 1));
+            ThrowHelper.ThrowIndexOutOfBounds(j, 1, Unsafe.Add(ref n, 1), nameof(j));
         }
 
         if ((nuint)k >= (nuint)Unsafe.Add(ref n, 2))
         {
-            ThrowHelper.ThrowIndexOutOfBounds(k, 2, Unsafe.Add(ref n, 2));
+            ThrowHelper.ThrowIndexOutOfBounds(k, 2, Unsafe.Add(ref n, 2), nameof(k));
         }
 
         ref nint s = ref MemoryMarshal.GetArrayDataReference(_strides);
@@ -118,15 +118,16 @@ public unsafe partial class NDArray
     private protected byte* PointerAt(nint i, nint j, nint k, nint l)
     {
         ThrowIfDisposed();
-        return PointerAt([i, j, k, l]);
+        return PointerAt([i, j, k, l], perAxisNames: true);
     }
 
-    private protected byte* PointerAt(ReadOnlySpan<nint> indices)
+    // perAxisNames: the indices came as the parameters i, j, k, l rather than as one span.
+    private protected byte* PointerAt(ReadOnlySpan<nint> indices, bool perAxisNames = false)
     {
         nint[] shape = _shape;
         if (indices.Length != shape.Length)
         {
-            ThrowHelper.ThrowWrongIndexCount(shape.Length, indices.Length);
+            ThrowHelper.ThrowWrongIndexCount(shape.Length, indices.Length, perAxisNames ? null : nameof(indices));
         }
 
         byte* p = _data;
@@ -135,7 +136,7 @@ public unsafe partial class NDArray
             nint i = indices[axis];
             if ((nuint)i >= (nuint)shape[axis])
             {
-                ThrowHelper.ThrowIndexOutOfBounds(i, axis, shape[axis]);
+                ThrowHelper.ThrowIndexOutOfBounds(i, axis, shape[axis], perAxisNames ? "ijkl"[axis].ToString() : nameof(indices));
             }
 
             p += i * _strides[axis];

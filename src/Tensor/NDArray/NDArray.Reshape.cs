@@ -119,13 +119,7 @@ public unsafe partial class NDArray
     {
         ThrowIfDisposed();
         EnumChecks.Check(order);
-        NDArray source = order switch
-        {
-            ArrayOrder.C => this,
-            ArrayOrder.F => Transpose(),
-            ArrayOrder.A => IsFContiguous && !IsCContiguous ? Transpose() : this,
-            _ => Transpose(IteratorKeepOrder(_shape, _strides)),
-        };
+        NDArray source = InReadingOrder(order);
         NDArray result = Empty(_dtype, [Size]);
         using (NDArray target = result.Reshape(source._shape))
         {
@@ -139,6 +133,18 @@ public unsafe partial class NDArray
 
         return result;
     }
+
+    /// <summary>
+    /// This array, or a transposed view of it, whose C order is the reading order
+    /// <paramref name="order"/> of <c>flatten</c>/<c>ravel</c> (K: the iterator's keep-order axes).
+    /// </summary>
+    private NDArray InReadingOrder(ArrayOrder order) => order switch
+    {
+        ArrayOrder.C => this,
+        ArrayOrder.F => Transpose(),
+        ArrayOrder.A => IsFContiguous && !IsCContiguous ? Transpose() : this,
+        _ => Transpose(IteratorKeepOrder(_shape, _strides)),
+    };
 
     private static bool ResolveReshapeOrder(ArrayOrder order) => order switch
     {

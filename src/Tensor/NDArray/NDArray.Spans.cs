@@ -6,8 +6,12 @@ namespace ArrayBridge;
 public unsafe partial class NDArray
 {
     /// <summary>
-    /// The elements of a C- or F-contiguous array as one span in memory order, the zero-copy
-    /// equivalent of <c>arr.reshape(-1, order='A')</c>'s buffer.
+    /// The elements of a C- or F-contiguous array as one span in MEMORY order, the zero-copy
+    /// equivalent of <c>arr.ravel(order='K')</c>'s buffer. For an F-contiguous array (a transpose,
+    /// or an F-order <see cref="Copy"/> or <see cref="AsType(DType, Casting, ArrayOrder)"/> of one)
+    /// that is column-major order, not the row-major order of <c>arr.ravel()</c>: check
+    /// <see cref="IsCContiguous"/>, or use <see cref="ToArray{T}(ArrayOrder)"/>, which copies in the
+    /// order asked for.
     /// </summary>
     /// <exception cref="InvalidCastException">The dtype is not <typeparamref name="T"/> in native order.</exception>
     /// <exception cref="InvalidOperationException">The array is not contiguous, is read-only, or has more than <see cref="int.MaxValue"/> elements.</exception>
@@ -17,29 +21,41 @@ public unsafe partial class NDArray
         return new Span<T>(ContiguousStart<T>(), (int)_size);
     }
 
-    /// <summary>Like <see cref="AsSpan{T}"/> for reading; works on read-only arrays.</summary>
+    /// <summary>Like <see cref="AsSpan{T}"/> for reading (memory order too); works on read-only arrays.</summary>
     public ReadOnlySpan<T> AsReadOnlySpan<T>() where T : unmanaged
     {
         ThrowIfDisposed();
         return new ReadOnlySpan<T>(ContiguousStart<T>(), (int)_size);
     }
 
-    /// <summary>The elements in C order as a new .NET array (<c>arr.ravel().tolist()</c> without boxing).</summary>
-    public T[] ToArray<T>() where T : unmanaged
+    /// <summary>
+    /// The elements as a new .NET array, read in <paramref name="order"/> (<c>arr.flatten(order)</c>,
+    /// <c>arr.ravel(order)</c>): C (row-major, the default, whatever the layout), F (column-major),
+    /// A (F when the array is F- and not C-contiguous, else C) or K (as the elements lie in memory,
+    /// NumPy's <c>flatten('K')</c>; for a contiguous array the order of <see cref="AsSpan{T}"/>).
+    /// </summary>
+    /// <exception cref="InvalidCastException">The dtype is not <typeparamref name="T"/> in native order.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="order"/>.</exception>
+    public T[] ToArray<T>(ArrayOrder order = ArrayOrder.C) where T : unmanaged
     {
         ThrowIfDisposed();
+        EnumChecks.Check(order);
         CheckElementType<T>();
         var result = new T[_size];
-        fixed (T* p = result)
+        NDArray source = InReadingOrder(order);
+        try
         {
-            NDArray target = FromPointer(p, _dtype, _shape, default, writeable: true);
-            try
+            fixed (T* p = result)
             {
-                AssignCore(this, target);
+                using NDArray target = FromPointer(p, _dtype, source._shape, default, writeable: true);
+                AssignCore(source, target);
             }
-            finally
+        }
+        finally
+        {
+            if (!ReferenceEquals(source, this))
             {
-                target.Dispose();
+                source.Dispose();
             }
         }
 

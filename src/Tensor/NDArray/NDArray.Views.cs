@@ -7,7 +7,8 @@ public unsafe partial class NDArray
     /// integers, slices with steps, <c>None</c>, <c>...</c>). Zero-copy; shares this array's memory.
     /// </summary>
     /// <exception cref="FormatException">The text is not basic index syntax.</exception>
-    /// <exception cref="IndexOutOfRangeException">An integer is out of bounds, there are too many indices, or the result would have more than <see cref="MaxDimensions"/> axes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An integer is out of bounds (NumPy's IndexError "index 5 is out of bounds for axis 0 with size 2").</exception>
+    /// <exception cref="ArgumentException">There are too many indices ("too many indices for array: array is 2-dimensional, but 3 were indexed"), more than one ellipsis, or the result would have more than <see cref="MaxDimensions"/> axes.</exception>
     public NDArray this[string index] => Index(NDIndex.Parse(index));
 
     /// <summary>A view by basic indexing with typed items: <c>a[1.., NDIndex.Slice(step: -2), NDIndex.NewAxis]</c>.</summary>
@@ -48,7 +49,7 @@ public unsafe partial class NDArray
 
         if (consumed > NDim)
         {
-            ThrowHelper.ThrowIndexOutOfRange($"too many indices for array: array is {NDim}-dimensional, but {consumed} were indexed");
+            ThrowHelper.ThrowTooManyIndices(NDim, consumed, nameof(index));
         }
 
         // Checked before anything is sized by it: a few thousand NewAxis items must not build a
@@ -56,7 +57,7 @@ public unsafe partial class NDArray
         long resultRank = (long)NDim - integers + newAxes;
         if (resultRank > MaxDimensions)
         {
-            ThrowHelper.ThrowIndexOutOfRange($"number of dimensions must be within [0, {MaxDimensions}], indexing result would have {resultRank}");
+            ThrowHelper.ThrowArgument($"number of dimensions must be within [0, {MaxDimensions}], indexing result would have {resultRank}", nameof(index));
         }
 
         var shape = new List<nint>(NDim + newAxes);
@@ -74,7 +75,7 @@ public unsafe partial class NDArray
                     nint i = item.Start < 0 ? item.Start + n : item.Start;
                     if ((nuint)i >= (nuint)n)
                     {
-                        ThrowHelper.ThrowIndexOutOfBounds(item.Start, axis, n);
+                        ThrowHelper.ThrowIndexOutOfBounds(item.Start, axis, n, nameof(index));
                     }
 
                     data += i * _strides[axis];

@@ -170,11 +170,17 @@ public unsafe partial class NDArray : IDisposable
         }
     }
 
-    /// <summary>The length of each axis (<c>arr.shape</c>).</summary>
-    public ReadOnlySpan<nint> Shape => _shape;
+    /// <summary>
+    /// The length of each axis (<c>arr.shape</c>), without copying. It converts implicitly to a
+    /// <see cref="ReadOnlySpan{T}"/> and prints as NumPy prints it: <c>$"{a.Shape}"</c> is <c>(3, 4)</c>.
+    /// </summary>
+    public AxisTuple Shape => new(_shape);
 
-    /// <summary>The byte step of each axis (<c>arr.strides</c>); negative and zero strides are allowed.</summary>
-    public ReadOnlySpan<nint> Strides => _strides;
+    /// <summary>
+    /// The byte step of each axis (<c>arr.strides</c>), without copying; negative and zero strides are
+    /// allowed. Prints as NumPy prints it, e.g. <c>(32, 8)</c>.
+    /// </summary>
+    public AxisTuple Strides => new(_strides);
 
     /// <summary>The number of dimensions (<c>arr.ndim</c>).</summary>
     public int NDim => _shape.Length;

@@ -21,8 +21,8 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     /// A writable reference to element <c>[i]</c>, through the stride: the typed
     /// <c>*(T*)PyArray_GETPTR1(arr, i)</c>. Use <see cref="At(nint)"/> to read a read-only array.
     /// </summary>
-    /// <exception cref="IndexOutOfRangeException">The index is outside the axis.</exception>
-    /// <exception cref="ArgumentException">The array is not 1-d.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside its axis (NumPy's "index 3 is out of bounds for axis 1 with size 3"); negative indices are not counted from the end here.</exception>
+    /// <exception cref="ArgumentException">The number of indices is not the array's rank ("too many indices for array: ...").</exception>
     /// <exception cref="InvalidOperationException">The array is read-only.</exception>
     /// <exception cref="ObjectDisposedException">The array was disposed.</exception>
     public ref T this[nint i]
@@ -94,8 +94,8 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     }
 
     /// <summary>A read-only reference to element <c>[i]</c> (<c>arr.item(i)</c>); works on read-only arrays.</summary>
-    /// <exception cref="IndexOutOfRangeException">The index is outside the axis.</exception>
-    /// <exception cref="ArgumentException">The array is not 1-d.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside its axis (NumPy's "index 3 is out of bounds for axis 1 with size 3"); negative indices are not counted from the end here.</exception>
+    /// <exception cref="ArgumentException">The number of indices is not the array's rank ("too many indices for array: ...").</exception>
     /// <exception cref="ObjectDisposedException">The array was disposed.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly T At(nint i)

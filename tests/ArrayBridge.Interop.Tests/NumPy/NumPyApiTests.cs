@@ -324,7 +324,7 @@ public unsafe class NumPyApiTests
             using PyObject p = NumPy.ToNumPy(a.Transpose());
             using NDArray back = NumPy.FromNumPy(p);
             Assert.Equal(a.Transpose().ToArray<double>(), back.ToArray<double>());
-            using NDArray converted = NumPy.FromAny(new[] { 1, 2, 3 }, DType.Float32.WithByteOrder(ByteOrder.Big));
+            using NDArray converted = NumPy.FromAny(new object[] { 1, 2, 3 }, DType.Float32.WithByteOrder(ByteOrder.Big)); // a list: an int[] would be an int32 array
             Assert.Equal(">f4", converted.DType.TypeStr);
         }
         finally

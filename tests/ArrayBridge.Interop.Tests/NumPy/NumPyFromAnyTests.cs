@@ -10,9 +10,14 @@ public class NumPyFromAnyTests
     [Fact]
     public void Lists_and_scalars_become_arrays()
     {
-        using NDArray a = NumPy.FromAny(new object[] { new[] { 1, 2, 3 }, new[] { 4, 5, 6 } });
+        using NDArray a = NumPy.FromAny(new object[] { new object[] { 1, 2, 3 }, new List<int> { 4, 5, 6 } });
         Assert.Equal([2, 3], a.Shape.ToArray());
-        Assert.Equal(DType.Int64, a.DType);
+        Assert.Equal(DType.Int64, a.DType); // Python ints
+
+        // An int[] arrives as an int32 ndarray over its memory, so it keeps its dtype.
+        using NDArray typed = NumPy.FromAny(new object[] { new[] { 1, 2, 3 }, new[] { 4, 5, 6 } });
+        Assert.Equal([2, 3], typed.Shape.ToArray());
+        Assert.Equal(DType.Int32, typed.DType);
         using NDArray s = NumPy.FromAny(2.5, DType.Float32);
         Assert.Equal(0, s.NDim);
         Assert.Equal(2.5f, s.As<float>().At([]));

@@ -144,7 +144,7 @@ public class PyConverterTests
     public void Tuples_lists_and_dicts_convert_both_ways()
     {
         using PyObject tuple = PyObject.From((1, "two", 3.0, (4, (object?)null)));
-        using PyObject list = PyObject.From(new List<object?> { 1, new[] { 2, 3 }, "x" });
+        using PyObject list = PyObject.From(new List<object?> { 1, new List<int> { 2, 3 }, "x" });
         using PyObject dict = PyObject.From(new Dictionary<string, object?> { ["k"] = new object?[] { 1, true } });
 
         Assert.Equal("(1, 'two', 3.0, (4, None))", tuple.Repr());

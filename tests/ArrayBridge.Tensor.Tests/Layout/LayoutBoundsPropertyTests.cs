@@ -187,7 +187,7 @@ public unsafe class LayoutBoundsPropertyTests
         {
             view = source.Index(c.Items);
         }
-        catch (IndexOutOfRangeException)
+        catch (ArgumentOutOfRangeException)
         {
             Assert.Contains(c.Items, i => i.Kind == NDIndexKind.Integer);
             return;

@@ -81,10 +81,10 @@ public unsafe class RankLimitTests
 
     [Theory]
     [MemberData(nameof(IndexCases))]
-    public void Indexing_that_would_make_more_than_64_axes_throws_IndexOutOfRange(string path, int rank)
+    public void Indexing_that_would_make_more_than_64_axes_throws_ArgumentException(string path, int rank)
     {
-        var e = Assert.Throws<IndexOutOfRangeException>(() => IndexPaths[path](rank).Dispose());
-        Assert.Equal($"number of dimensions must be within [0, 64], indexing result would have {rank}", e.Message);
+        var e = Assert.Throws<ArgumentException>(() => IndexPaths[path](rank).Dispose());
+        Assert.StartsWith($"number of dimensions must be within [0, 64], indexing result would have {rank}", e.Message);
     }
 
     [Theory]
