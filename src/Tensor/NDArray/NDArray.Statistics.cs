@@ -78,7 +78,7 @@ public unsafe partial class NDArray
     /// <exception cref="ArgumentException">A quantile is outside [0, 1] ("Quantiles must be in the range [0, 1]"),
     /// an axis is repeated, <paramref name="a"/> is complex, or bool with an interpolating method.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of bounds, or <paramref name="method"/> is undefined.</exception>
-    /// <exception cref="IndexOutOfRangeException">The lanes are empty (NumPy's IndexError).</exception>
+    /// <exception cref="ArgumentException">The lanes are empty (NumPy's IndexError, in its words).</exception>
     public static NDArray Quantile(NDArray a, double q, Axes axis = default, NDArray? @out = null, bool keepdims = false, QuantileMethod method = QuantileMethod.Linear) =>
         QuantileReduction.Run(a, [q], [], axis, @out, keepdims, method, percentile: false);
 
@@ -95,7 +95,7 @@ public unsafe partial class NDArray
     /// <returns>The quantiles: <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentException">A quantile is outside [0, 1], <paramref name="q"/> has more than 2 dimensions ("q must be a scalar or 1d"), or as for the scalar overload.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of bounds, or <paramref name="method"/> is undefined.</exception>
-    /// <exception cref="IndexOutOfRangeException">The lanes are empty.</exception>
+    /// <exception cref="ArgumentException">The lanes are empty (NumPy's IndexError, in its words).</exception>
     public static NDArray Quantile(NDArray a, NDArray q, Axes axis = default, NDArray? @out = null, bool keepdims = false, QuantileMethod method = QuantileMethod.Linear)
     {
         double[] values = QuantileValues(q);
@@ -112,7 +112,7 @@ public unsafe partial class NDArray
     /// <returns>The percentiles: <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentException">A percentile is outside [0, 100] ("Percentiles must be in the range [0, 100]"), or as for <see cref="Quantile(NDArray, double, Axes, NDArray?, bool, QuantileMethod)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of bounds, or <paramref name="method"/> is undefined.</exception>
-    /// <exception cref="IndexOutOfRangeException">The lanes are empty.</exception>
+    /// <exception cref="ArgumentException">The lanes are empty (NumPy's IndexError, in its words).</exception>
     public static NDArray Percentile(NDArray a, double q, Axes axis = default, NDArray? @out = null, bool keepdims = false, QuantileMethod method = QuantileMethod.Linear) =>
         QuantileReduction.Run(a, [q], [], axis, @out, keepdims, method, percentile: true);
 

@@ -99,7 +99,7 @@ internal static unsafe class QuantileReduction
     private static void ThrowEmpty(double[] quantiles, QuantileMethod method, bool discrete, bool inexact, bool anyLane)
     {
         if (anyLane && !(discrete && inexact))
-            ThrowHelper.ThrowIndexOutOfRange("cannot do a non-empty take from an empty axes.");
+            ThrowHelper.ThrowArgument("cannot do a non-empty take from an empty axes.", "a");
         nint index = -1;
         if (!inexact || !discrete)
         {
@@ -108,7 +108,7 @@ internal static unsafe class QuantileReduction
             index = discrete ? plan.Previous[0] : plan.Ranks[0];
         }
 
-        ThrowHelper.ThrowIndexOutOfRange($"index {index} is out of bounds for axis 0 with size 0");
+        ThrowHelper.ThrowArgument($"index {index} is out of bounds for axis 0 with size 0", "a");
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal static class StatisticsOracle
         {
             result = ours();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidCastException or InvalidOperationException or IndexOutOfRangeException or DivideByZeroException)
+        catch (Exception e) when (e is ArgumentException or InvalidCastException or InvalidOperationException or DivideByZeroException)
         {
             if (kind == "ok")
             {
@@ -79,7 +79,7 @@ internal static class StatisticsOracle
             {
                 "AxisError" => e is ArgumentOutOfRangeException,
                 "TypeError" => e is ArgumentException or InvalidCastException,
-                "IndexError" => e is IndexOutOfRangeException,
+                "IndexError" => e is ArgumentException,
                 "ZeroDivisionError" => e is DivideByZeroException,
                 _ => e is ArgumentException,
             };
