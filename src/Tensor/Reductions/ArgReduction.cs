@@ -187,6 +187,7 @@ internal static unsafe class ArgReduction
     /// NumPy's real argmax/argmin loop: a later element wins when <c>!(x &lt;= best)</c> (argmax) or
     /// <c>!(x &gt;= best)</c> (argmin), which also takes the first NaN, after which the scan stops.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Scan<T>(byte* p, nint stride, nint n, bool max)
         where T : unmanaged, INumber<T>
     {
@@ -215,6 +216,7 @@ internal static unsafe class ArgReduction
     }
 
     /// <summary>Bool: the first true for argmax, the first false for argmin.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long ScanBool(byte* p, nint stride, nint n, bool max)
     {
         for (nint i = 0; i < n; i++)
@@ -229,6 +231,7 @@ internal static unsafe class ArgReduction
     }
 
     /// <summary>NumPy's complex argmax/argmin: lexicographic, the first element with a NaN part winning.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long ScanComplex<T>(byte* p, nint stride, nint n, bool max)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -26,6 +26,7 @@ internal static unsafe class PairwiseSum
     }
 
     /// <summary>The pairwise sum of a float or double run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T Sum<T>(byte* a, nint n, nint stride)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -60,6 +61,7 @@ internal static unsafe class PairwiseSum
     /// Two adjacent contiguous leaves of 8 to 128 doubles (<paramref name="n1"/> then
     /// <paramref name="n2"/>), each summed as NumPy's 8-accumulator block, returned as their sum.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double PairOfBlocks(double* a, nint n1, nint n2)
     {
         double* b = a + n1;
@@ -129,6 +131,7 @@ internal static unsafe class PairwiseSum
         return ra + rb;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Block<T>(byte* a, nint n, nint stride)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -198,6 +201,7 @@ internal static unsafe class PairwiseSum
     }
 
     /// <summary>The pairwise sum of a float16 run, accumulated in float32 as NumPy's <c>HALF_pairwise_sum</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static float SumHalf(byte* a, nint n, nint stride)
     {
         if (n < 8)
@@ -250,6 +254,7 @@ internal static unsafe class PairwiseSum
     /// <c>CDOUBLE_pairwise_sum</c>: <paramref name="n"/> counts real and imaginary parts (twice the
     /// elements) and the 8 accumulators hold 4 real and 4 imaginary partial sums.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SumComplex<T>(out T rr, out T ri, byte* a, nint n, nint stride)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

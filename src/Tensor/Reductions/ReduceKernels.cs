@@ -24,6 +24,7 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => unchecked(acc + x);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n)
         {
             if (stride == sizeof(T) && Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported && n >= Vector256<T>.Count)
@@ -42,6 +43,7 @@ internal static unsafe class ReduceKernels
             return ReduceLoops.Run<IntAdd<T>, T>(acc, x, stride, n);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             VectorRows<IntAdd<T>, T, AddLanes<T>>(acc, accStride, x, stride, n);
     }
@@ -59,8 +61,10 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => unchecked(acc * x);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n) => ReduceLoops.Run<IntMultiply<T>, T>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<IntMultiply<T>, T>(acc, accStride, x, stride, n);
     }
@@ -78,6 +82,7 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => acc >= x ? acc : x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n)
         {
             if (stride == sizeof(T) && Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported && n >= Vector256<T>.Count)
@@ -100,6 +105,7 @@ internal static unsafe class ReduceKernels
             return ReduceLoops.Run<IntMax<T>, T>(acc, x, stride, n);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             VectorRows<IntMax<T>, T, MaxLanes<T>>(acc, accStride, x, stride, n);
     }
@@ -117,6 +123,7 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => acc <= x ? acc : x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n)
         {
             if (stride == sizeof(T) && Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported && n >= Vector256<T>.Count)
@@ -139,6 +146,7 @@ internal static unsafe class ReduceKernels
             return ReduceLoops.Run<IntMin<T>, T>(acc, x, stride, n);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             VectorRows<IntMin<T>, T, MinLanes<T>>(acc, accStride, x, stride, n);
     }
@@ -156,8 +164,10 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => acc + x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n) => acc + PairwiseSum.Sum<T>(x, n, stride);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             VectorRows<FloatAdd<T>, T, AddLanes<T>>(acc, accStride, x, stride, n);
     }
@@ -175,8 +185,10 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => acc * x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n) => ReduceLoops.Run<FloatMultiply<T>, T>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             VectorRows<FloatMultiply<T>, T, MultiplyLanes<T>>(acc, accStride, x, stride, n);
     }
@@ -194,6 +206,7 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => acc >= x || T.IsNaN(acc) ? acc : x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n)
         {
             if (stride == sizeof(T) && Vector256.IsHardwareAccelerated && n >= Vector256<T>.Count)
@@ -216,6 +229,7 @@ internal static unsafe class ReduceKernels
             return ReduceLoops.Run<FloatMax<T>, T>(acc, x, stride, n);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             VectorRows<FloatMax<T>, T, NaNMaxLanes<T>>(acc, accStride, x, stride, n);
     }
@@ -233,6 +247,7 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Combine(T acc, T x) => acc <= x || T.IsNaN(acc) ? acc : x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n)
         {
             if (stride == sizeof(T) && Vector256.IsHardwareAccelerated && n >= Vector256<T>.Count)
@@ -255,6 +270,7 @@ internal static unsafe class ReduceKernels
             return ReduceLoops.Run<FloatMin<T>, T>(acc, x, stride, n);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             VectorRows<FloatMin<T>, T, NaNMinLanes<T>>(acc, accStride, x, stride, n);
     }
@@ -274,8 +290,10 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Half Combine(Half acc, Half x) => (Half)((float)acc + (float)x);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Half Run(Half acc, byte* x, nint stride, nint n) => (Half)((float)acc + PairwiseSum.SumHalf(x, n, stride));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<HalfAdd, Half>(acc, accStride, x, stride, n);
     }
@@ -292,8 +310,10 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Half Combine(Half acc, Half x) => (Half)((float)acc * (float)x);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Half Run(Half acc, byte* x, nint stride, nint n) => ReduceLoops.Run<HalfMultiply, Half>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<HalfMultiply, Half>(acc, accStride, x, stride, n);
     }
@@ -310,8 +330,10 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Half Combine(Half acc, Half x) => acc >= x || Half.IsNaN(acc) ? acc : x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Half Run(Half acc, byte* x, nint stride, nint n) => ReduceLoops.Run<HalfMax, Half>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<HalfMax, Half>(acc, accStride, x, stride, n);
     }
@@ -328,8 +350,10 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Half Combine(Half acc, Half x) => acc <= x || Half.IsNaN(acc) ? acc : x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Half Run(Half acc, byte* x, nint stride, nint n) => ReduceLoops.Run<HalfMin, Half>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<HalfMin, Half>(acc, accStride, x, stride, n);
     }
@@ -346,12 +370,14 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Complex Combine(Complex acc, Complex x) => new(acc.Real + x.Real, acc.Imaginary + x.Imaginary);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Complex Run(Complex acc, byte* x, nint stride, nint n)
         {
             PairwiseSum.SumComplex(out double rr, out double ri, x, n * 2, stride);
             return new Complex(acc.Real + rr, acc.Imaginary + ri);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<Complex128Add, Complex>(acc, accStride, x, stride, n);
     }
@@ -368,12 +394,14 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Complex64 Combine(Complex64 acc, Complex64 x) => acc + x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Complex64 Run(Complex64 acc, byte* x, nint stride, nint n)
         {
             PairwiseSum.SumComplex(out float rr, out float ri, x, n * 2, stride);
             return new Complex64(acc.Real + rr, acc.Imaginary + ri);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<Complex64Add, Complex64>(acc, accStride, x, stride, n);
     }
@@ -391,8 +419,10 @@ internal static unsafe class ReduceKernels
         public static Complex Combine(Complex a, Complex b) =>
             new(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Complex Run(Complex acc, byte* x, nint stride, nint n) => ReduceLoops.Run<Complex128Multiply, Complex>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<Complex128Multiply, Complex>(acc, accStride, x, stride, n);
     }
@@ -410,8 +440,10 @@ internal static unsafe class ReduceKernels
         public static Complex64 Combine(Complex64 a, Complex64 b) =>
             new(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Complex64 Run(Complex64 acc, byte* x, nint stride, nint n) => ReduceLoops.Run<Complex64Multiply, Complex64>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<Complex64Multiply, Complex64>(acc, accStride, x, stride, n);
     }
@@ -447,8 +479,10 @@ internal static unsafe class ReduceKernels
             return keep ? acc : x;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static T Run(T acc, byte* x, nint stride, nint n) => ReduceLoops.Run<ComplexExtreme<T, TPart, TMax>, T>(acc, x, stride, n);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n) =>
             ReduceLoops.Rows<ComplexExtreme<T, TPart, TMax>, T>(acc, accStride, x, stride, n);
     }
@@ -489,6 +523,7 @@ internal static unsafe class ReduceKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Combine(bool acc, bool x) => TOr.Value ? acc | x : acc & x;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool Run(bool acc, byte* x, nint stride, nint n)
         {
             // Bool arrays may hold any nonzero byte for true (a view of other data), so test bytes.
@@ -514,6 +549,7 @@ internal static unsafe class ReduceKernels
             return !TOr.Value;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Rows(byte* acc, nint accStride, byte* x, nint stride, nint n)
         {
             for (nint i = 0; i < n; i++)

@@ -172,6 +172,7 @@ internal static unsafe class ReductionRunner
         Walk(&plan, plan.Base, &CopyRow<T>, 0, plan.OuterCount, 0, plan.InnerCount);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CopyRow<T>(byte** ptrs, nint* strides, nint n)
         where T : unmanaged
     {
@@ -184,6 +185,7 @@ internal static unsafe class ReductionRunner
     }
 
     /// <summary>One run: folded into one accumulator when its stride is 0, else element-wise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Row<TKernel, T>(byte** ptrs, nint* strides, nint n)
         where TKernel : IReduceKernel<TKernel, T>
         where T : unmanaged
@@ -200,6 +202,7 @@ internal static unsafe class ReductionRunner
     }
 
     /// <summary>One run under the mask: each stretch the mask selects, as NumPy's masked loop calls the plain loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowMasked<TKernel, T>(byte** ptrs, nint* strides, nint n)
         where TKernel : IReduceKernel<TKernel, T>
         where T : unmanaged
@@ -237,6 +240,7 @@ internal static unsafe class ReductionRunner
     }
 
     /// <summary>Walks outer rows [<paramref name="outerStart"/>, <paramref name="outerEnd"/>) over inner elements [<paramref name="innerStart"/>, <paramref name="innerEnd"/>) from <paramref name="bases"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Walk(IterationPlan* plan, byte** bases, delegate*<byte**, nint*, nint, void> row,
         nint outerStart, nint outerEnd, nint innerStart, nint innerEnd)
     {
