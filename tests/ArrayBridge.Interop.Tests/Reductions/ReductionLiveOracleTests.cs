@@ -192,7 +192,8 @@ public sealed class ReductionLiveOracleTests(ITestOutputHelper output)
             using GilScope gil = Python.Gil();
             using PyObject reduce = Python.Eval("_arraybridge_reduce");
             using PyObject pa = NumPy.ToNumPy(a);
-            object? pyAxis = axis is List<long> l ? l.ToArray() : axis;
+            // A List<long> arrives as a Python list (a long[] would arrive as an ndarray, which axis= refuses).
+            object? pyAxis = axis;
             using PyObject pair = reduce.Call(pa, name, pyAxis, keepdims);
             using PyObject kind = pair.GetItem(0), r = pair.GetItem(1);
             if (kind.As<string>() == "error")
