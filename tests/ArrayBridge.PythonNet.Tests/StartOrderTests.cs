@@ -1,3 +1,5 @@
+using ArrayBridge.Tests;
+
 namespace ArrayBridge.PythonNet.Tests;
 
 /// <summary>Start orders other than this process's own (pythonnet first, GIL released), each in a fresh process.</summary>

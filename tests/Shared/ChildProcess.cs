@@ -1,9 +1,11 @@
 using System.Diagnostics;
-using System.Text.Json;
 
 namespace ArrayBridge.Tests;
 
-/// <summary>Runs this test assembly as a child process in one of <see cref="TestHost"/>'s modes.</summary>
+/// <summary>
+/// Runs this test assembly as a child process in one of its TestHost's modes (each test project that
+/// links this file has a TestHost entry point); the child prints <c>key=value</c> lines.
+/// </summary>
 internal static class ChildProcess
 {
     public sealed record Result(int ExitCode, IReadOnlyDictionary<string, string> Values, string Output, string Errors)
@@ -11,8 +13,6 @@ internal static class ChildProcess
         public string this[string key] => Values.TryGetValue(key, out string? value)
             ? value
             : throw new KeyNotFoundException($"The child printed no '{key}'. Exit code {ExitCode}.\nstdout:\n{Output}\nstderr:\n{Errors}");
-
-        public string[] Path => JsonSerializer.Deserialize(this["path"], TestJson.Default.StringArray)!;
 
         public override string ToString() => $"exit code {ExitCode}\nstdout:\n{Output}\nstderr:\n{Errors}";
     }
@@ -26,7 +26,7 @@ internal static class ChildProcess
             RedirectStandardError = true,
         };
         start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(typeof(TestHost).Assembly.Location);
+        start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
