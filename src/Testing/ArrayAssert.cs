@@ -269,7 +269,7 @@ public static partial class ArrayAssert
     /// <summary>np.testing's <c>array_repr(a, precision=6)</c>, cut after three lines.</summary>
     private static string Repr(NDArray a)
     {
-        string r = ArrayFormatter.Repr(a, NpTestingPrecision);
+        string r = a.ToString(NpTestingPrecision);
         string[] lines = r.Split('\n');
         return lines.Length > 4 ? string.Join("\n", lines[..3]) + "..." : r;
     }

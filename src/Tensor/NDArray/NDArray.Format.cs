@@ -24,4 +24,19 @@ public unsafe partial class NDArray
 
         return ArrayFormatter.Repr(this);
     }
+
+    /// <summary>
+    /// The array as NumPy's <c>np.array_repr(arr, precision=precision)</c> prints it: <see cref="ToString()"/>
+    /// with at most <paramref name="precision"/> fractional digits for floating-point elements
+    /// (NumPy's default is 8; <c>np.testing</c> prints its messages at 6).
+    /// </summary>
+    /// <param name="precision">The most digits after the decimal point, 0 or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="precision"/> is negative.</exception>
+    /// <exception cref="ObjectDisposedException">The array is disposed.</exception>
+    public string ToString(int precision)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(precision);
+        ThrowIfDisposed();
+        return ArrayFormatter.Repr(this, precision);
+    }
 }

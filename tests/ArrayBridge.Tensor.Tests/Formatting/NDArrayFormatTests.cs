@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace ArrayBridge.Tests;
 
 /// <summary>
-/// <see cref="NDArray.ToString"/> against NumPy 1.24.2's <c>repr(arr)</c> with default print options.
+/// <see cref="NDArray.ToString()"/> against NumPy 1.24.2's <c>repr(arr)</c> with default print options.
 /// Every expected string was produced by running NumPy (Debian's <c>/usr/bin/python3</c>); the
 /// random cases come from <c>Data/generate_format_cases.py</c>.
 /// </summary>
