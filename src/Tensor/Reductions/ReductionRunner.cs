@@ -240,71 +240,18 @@ internal static unsafe class ReductionRunner
     }
 
     /// <summary>Walks outer rows [<paramref name="outerStart"/>, <paramref name="outerEnd"/>) over inner elements [<paramref name="innerStart"/>, <paramref name="innerEnd"/>) from <paramref name="bases"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Walk(IterationPlan* plan, byte** bases, delegate*<byte**, nint*, nint, void> row,
         nint outerStart, nint outerEnd, nint innerStart, nint innerEnd)
     {
-        int nop = plan->NOp;
-        int outerDims = plan->NDim - 1;
-        nint* shape = plan->Shape;
-        nint* strides = plan->Strides;
-        nint* inner = plan->InnerStrides;
-        nint count = innerEnd - innerStart;
-        if (outerStart >= outerEnd || count <= 0)
-        {
-            return;
-        }
+        var visit = new PointerRow(row);
+        IterationPlan.WalkRows(plan, bases, ref visit, outerStart, outerEnd, innerStart, innerEnd);
+    }
 
-        byte** ptrs = stackalloc byte*[3];
-        Span<nint> index = stackalloc nint[Math.Max(outerDims, 1)];
-        for (int op = 0; op < nop; op++)
-        {
-            ptrs[op] = bases[op] + innerStart * inner[op];
-        }
-
-        nint rest = outerStart;
-        for (int axis = outerDims - 1; axis >= 0; axis--)
-        {
-            nint n = shape[axis];
-            index[axis] = rest % n;
-            rest /= n;
-            for (int op = 0; op < nop; op++)
-            {
-                ptrs[op] += index[axis] * strides[axis * nop + op];
-            }
-        }
-
-        for (nint r = outerStart; ;)
-        {
-            row(ptrs, inner, count);
-            if (++r == outerEnd)
-            {
-                return;
-            }
-
-            int axis = outerDims - 1;
-            while (true)
-            {
-                nint* s = strides + axis * nop;
-                if (++index[axis] < shape[axis])
-                {
-                    for (int op = 0; op < nop; op++)
-                    {
-                        ptrs[op] += s[op];
-                    }
-
-                    break;
-                }
-
-                for (int op = 0; op < nop; op++)
-                {
-                    ptrs[op] -= s[op] * (shape[axis] - 1);
-                }
-
-                index[axis] = 0;
-                axis--;
-            }
-        }
+    /// <summary>A row function pointer as the walker's row.</summary>
+    private readonly struct PointerRow(delegate*<byte**, nint*, nint, void> row) : IPlanRow
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Run(byte** ptrs, nint* innerStrides, nint count) => row(ptrs, innerStrides, count);
     }
 
     /// <summary>The address of operand <paramref name="op"/> at outer row <paramref name="row"/>, inner element <paramref name="innerIndex"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace ArrayBridge;
 
@@ -182,5 +183,80 @@ internal unsafe struct IterationPlan
         }
 
         return swap;
+    }
+
+    /// <summary>
+    /// Walks outer rows [<paramref name="outerStart"/>, <paramref name="outerEnd"/>) over inner
+    /// elements [<paramref name="innerStart"/>, <paramref name="innerEnd"/>) of <paramref name="plan"/>
+    /// from <paramref name="bases"/> (the plan's own or other buffers of the same layout), running
+    /// <paramref name="row"/> on each: the one outer loop of ufuncs and reductions, so workers can
+    /// take any block of the iteration space.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void WalkRows<TRow>(IterationPlan* plan, byte** bases, ref TRow row, nint outerStart, nint outerEnd, nint innerStart, nint innerEnd)
+        where TRow : struct, IPlanRow
+    {
+        int nop = plan->NOp;
+        int outerDims = plan->NDim - 1;
+        nint* shape = plan->Shape;
+        nint* strides = plan->Strides;
+        nint* inner = plan->InnerStrides;
+        nint count = innerEnd - innerStart;
+        if (outerStart >= outerEnd || count <= 0)
+        {
+            return;
+        }
+
+        byte** ptrs = stackalloc byte*[nop];
+        Span<nint> index = stackalloc nint[Math.Max(outerDims, 1)];
+        for (int op = 0; op < nop; op++)
+        {
+            ptrs[op] = bases[op] + innerStart * inner[op];
+        }
+
+        // The multi-index of the first outer row, innermost outer axis varying fastest.
+        nint rest = outerStart;
+        for (int axis = outerDims - 1; axis >= 0; axis--)
+        {
+            nint n = shape[axis];
+            index[axis] = rest % n;
+            rest /= n;
+            for (int op = 0; op < nop; op++)
+            {
+                ptrs[op] += index[axis] * strides[axis * nop + op];
+            }
+        }
+
+        for (nint r = outerStart; ;)
+        {
+            row.Run(ptrs, inner, count);
+            if (++r == outerEnd)
+            {
+                return;
+            }
+
+            int axis = outerDims - 1;
+            while (true)
+            {
+                nint* s = strides + axis * nop;
+                if (++index[axis] < shape[axis])
+                {
+                    for (int op = 0; op < nop; op++)
+                    {
+                        ptrs[op] += s[op];
+                    }
+
+                    break;
+                }
+
+                for (int op = 0; op < nop; op++)
+                {
+                    ptrs[op] -= s[op] * (shape[axis] - 1);
+                }
+
+                index[axis] = 0;
+                axis--;
+            }
+        }
     }
 }

@@ -445,69 +445,21 @@ internal static unsafe class UfuncExecutor
     /// <summary>Walks outer rows [<paramref name="outerStart"/>, <paramref name="outerEnd"/>) over inner elements [<paramref name="innerStart"/>, <paramref name="innerEnd"/>).</summary>
     private static void RunBlock(IterationPlan* plan, RunContext* context, nint outerStart, nint outerEnd, nint innerStart, nint innerEnd)
     {
-        int nop = plan->NOp;
-        int outerDims = plan->NDim - 1;
-        nint* shape = plan->Shape;
-        nint* strides = plan->Strides;
-        nint* inner = plan->InnerStrides;
-        nint count = innerEnd - innerStart;
-        if (outerStart >= outerEnd || count <= 0)
+        if (outerStart >= outerEnd || innerEnd <= innerStart)
         {
             return;
         }
 
-        UfuncRunShape.Multidimensional = outerDims > 0;
-        byte** ptrs = stackalloc byte*[MaxOperands];
-        Span<nint> index = stackalloc nint[Math.Max(outerDims, 1)];
-        for (int op = 0; op < nop; op++)
-        {
-            ptrs[op] = plan->Base[op] + innerStart * inner[op];
-        }
+        UfuncRunShape.Multidimensional = plan->NDim > 1;
+        var row = new ContextRow(context);
+        IterationPlan.WalkRows(plan, plan->Base, ref row, outerStart, outerEnd, innerStart, innerEnd);
+    }
 
-        // The multi-index of the first outer row, innermost outer axis varying fastest.
-        nint rest = outerStart;
-        for (int axis = outerDims - 1; axis >= 0; axis--)
-        {
-            nint n = shape[axis];
-            index[axis] = rest % n;
-            rest /= n;
-            for (int op = 0; op < nop; op++)
-            {
-                ptrs[op] += index[axis] * strides[axis * nop + op];
-            }
-        }
-
-        for (nint row = outerStart; ; )
-        {
-            RunInner(context, ptrs, inner, count);
-            if (++row == outerEnd)
-            {
-                return;
-            }
-
-            int axis = outerDims - 1;
-            while (true)
-            {
-                nint* s = strides + axis * nop;
-                if (++index[axis] < shape[axis])
-                {
-                    for (int op = 0; op < nop; op++)
-                    {
-                        ptrs[op] += s[op];
-                    }
-
-                    break;
-                }
-
-                for (int op = 0; op < nop; op++)
-                {
-                    ptrs[op] -= s[op] * (shape[axis] - 1);
-                }
-
-                index[axis] = 0;
-                axis--;
-            }
-        }
+    /// <summary>One row of a ufunc run: the loop, buffered or masked as the context says.</summary>
+    private readonly struct ContextRow(RunContext* context) : IPlanRow
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Run(byte** ptrs, nint* innerStrides, nint count) => RunInner(context, ptrs, innerStrides, count);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
