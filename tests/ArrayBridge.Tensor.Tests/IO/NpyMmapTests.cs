@@ -21,34 +21,8 @@ public sealed class NpyMmapTests : IDisposable
 
     private string File(string name) => Path.Combine(_dir, name);
 
-    private static string RunPython(string script, params string[] args)
-    {
-        var start = new ProcessStartInfo(Python)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("import sys, numpy as np\n" + script);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the Python child did not finish in 90 s");
-        }
-
-        string stdout = output.Result, stderr = errors.Result;
-        Assert.True(process.ExitCode == 0, $"python exited with {process.ExitCode}\nstdout:\n{stdout}\nstderr:\n{stderr}");
-        return stdout.Trim();
-    }
+    private static string RunPython(string script, params string[] args) =>
+        PythonChild.Run("import sys, numpy as np\n" + script, args).Output;
 
     private static bool IsMapped(string path) =>
         System.IO.File.ReadAllLines("/proc/self/maps").Any(line => line.EndsWith(" " + path, StringComparison.Ordinal));

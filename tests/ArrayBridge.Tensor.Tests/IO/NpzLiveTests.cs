@@ -63,32 +63,7 @@ public class NpzLiveTests
 
         """;
 
-    private static string RunPython(string script, params string[] args)
-    {
-        var start = new ProcessStartInfo(Python)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Prelude + script);
-        foreach (string arg in args)
-            start.ArgumentList.Add(arg);
-
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the Python child did not finish in 90 s");
-        }
-
-        string stdout = output.Result, stderr = errors.Result;
-        Assert.True(process.ExitCode == 0, $"python exited with {process.ExitCode}\nstdout:\n{stdout}\nstderr:\n{stderr}");
-        return stdout.Trim();
-    }
+    private static string RunPython(string script, params string[] args) => PythonChild.Run(Prelude + script, args).Output;
 
     private static byte[] MemberBytes(string archive, string member)
     {
