@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace ArrayBridge.Interop;
 
 /// <summary>Throw paths of the interop layer, kept out of line so callers stay small.</summary>
-internal static class ThrowHelper
+internal static partial class ThrowHelper
 {
     internal const string ShutDownMessage =
         "Python was shut down (Python.Shutdown was called); CPython cannot be used or restarted in this process.";

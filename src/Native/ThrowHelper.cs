@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace ArrayBridge.Native;
 
 /// <summary>Throw paths of the native layer, kept out of line.</summary>
-internal static class ThrowHelper
+internal static partial class ThrowHelper
 {
     [DoesNotReturn]
     public static void ThrowArgument(string message, string paramName) => throw new ArgumentException(message, paramName);

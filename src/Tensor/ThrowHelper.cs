@@ -5,7 +5,7 @@ namespace ArrayBridge;
 /// <summary>
 /// Throw paths kept out of line so that the methods that call them stay small and inlinable.
 /// </summary>
-internal static class ThrowHelper
+internal static partial class ThrowHelper
 {
     [DoesNotReturn]
     public static void ThrowArgument(string message, string? paramName = null) => throw new ArgumentException(message, paramName);

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace ArrayBridge.Testing;
 
 /// <summary>Throw paths kept out of line so that the methods that call them stay small.</summary>
-internal static class ThrowHelper
+internal static partial class ThrowHelper
 {
     [DoesNotReturn]
     public static void ThrowArgument(string message, string? paramName = null) => throw new ArgumentException(message, paramName);
