@@ -31,7 +31,7 @@ public partial class NDArray
     /// <exception cref="ArgumentException">No keys ("need sequence of keys with len > 0 in lexsort"),
     /// or keys of different shapes ("all keys need to be the same shape").</exception>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of bounds.</exception>
-    public static NDArray LexSort(IReadOnlyList<NDArray> keys, int axis = -1)
+    public static unsafe NDArray LexSort(IReadOnlyList<NDArray> keys, int axis = -1)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
@@ -42,6 +42,16 @@ public partial class NDArray
             key.ThrowIfDisposed();
             if (!key.ShapeArray.AsSpan().SequenceEqual(keys[0].ShapeArray))
                 ThrowHelper.ThrowArgument("all keys need to be the same shape", nameof(keys));
+        }
+
+        // NumPy sorts 0-d keys as one element along axis 0 or -1 and names dimension 0 for any other axis.
+        if (keys[0].NDim == 0)
+        {
+            if (axis is not (0 or -1))
+                Axes.NormalizeOne(axis, 0);
+            NDArray zero = Empty(DType.Int64, []);
+            *(long*)zero.Data = 0;
+            return zero;
         }
 
         int normalized = Axes.NormalizeOne(axis, keys[0].NDim);
