@@ -112,10 +112,10 @@ internal static class SortSpecials
         return double.IsNaN(br);
     }
 
-    private static bool Same(Complex x, Complex y) =>
+    public static bool Same(Complex x, Complex y) =>
         (x.Real == y.Real || (double.IsNaN(x.Real) && double.IsNaN(y.Real))) && (x.Imaginary == y.Imaginary || (double.IsNaN(x.Imaginary) && double.IsNaN(y.Imaginary)));
 
-    private static T[] Lanes<T>(NDArray a, int axis, DType dtype)
+    public static T[] Lanes<T>(NDArray a, int axis, DType dtype)
         where T : unmanaged
     {
         using NDArray moved = a.SwapAxes(axis, a.NDim - 1);
