@@ -9,13 +9,11 @@ internal static partial class ThrowHelper
     public static void ThrowKthOutOfBounds(long kth, long length) =>
         throw new ArgumentOutOfRangeException("kth", $"kth(={kth}) out of bounds ({length})");
 
-    /// <summary>An undefined sort kind, in NumPy's words.</summary>
+    /// <summary>An undefined sort kind (NumPy's "sort kind must be one of ..." has no enum to name).</summary>
     [DoesNotReturn]
-    public static void ThrowSortKind(SortKind kind) =>
-        throw new ArgumentOutOfRangeException("kind", $"sort kind must be one of 'quick', 'heap', or 'stable' (got '{(int)kind}')");
+    public static void ThrowSortKind(SortKind kind) => ThrowUndefinedEnum("kind", (int)kind, nameof(SortKind));
 
-    /// <summary>An undefined search side, in NumPy's words.</summary>
+    /// <summary>An undefined search side.</summary>
     [DoesNotReturn]
-    public static void ThrowSearchSide(SearchSide side) =>
-        throw new ArgumentOutOfRangeException("side", $"search side must be 'left' or 'right' (got '{(int)side}')");
+    public static void ThrowSearchSide(SearchSide side) => ThrowUndefinedEnum("side", (int)side, nameof(SearchSide));
 }
