@@ -13,6 +13,8 @@ public partial class NDArray
     /// array"), or <paramref name="sorter"/> is not integers of <paramref name="a"/>'s size ("sorter.size must equal a.size").</exception>
     /// <exception cref="ArgumentOutOfRangeException">A sorter index is outside <paramref name="a"/>
     /// ("Sorter index out of range."), or <paramref name="side"/> is undefined.</exception>
+    /// <exception cref="OverflowException">A Python-like integer <paramref name="v"/> outside the range of
+    /// <paramref name="a"/>'s integer dtype (NEP 50, as NumPy 2: "Python integer 300 out of bounds for uint8").</exception>
     public static NDArray SearchSorted(NDArray a, Operand v, SearchSide side = SearchSide.Left, NDArray? sorter = null)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -176,5 +176,9 @@ public sealed class SearchOracleTests
         Assert.Equal("Sorter index out of range.", Assert.Throws<ArgumentOutOfRangeException>(() => NDArray.SearchSorted(v, 8.0, sorter: badSorter)).Message.Split(" (")[0]);
         Assert.Equal("need sequence of keys with len > 0 in lexsort", Assert.Throws<ArgumentException>(() => NDArray.LexSort([])).Message.Split(" (")[0]);
         Assert.Throws<ArgumentOutOfRangeException>(() => NDArray.SearchSorted(v, 1, (SearchSide)2));
+
+        // A Python-like int outside a uint8 array's range is NEP 50's OverflowError (NumPy 2), not a wrapped value.
+        using NDArray bytes = NDArray.Arange<byte>(3);
+        Assert.Throws<OverflowException>(() => NDArray.SearchSorted(bytes, 300));
     }
 }
