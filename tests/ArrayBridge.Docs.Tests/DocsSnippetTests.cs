@@ -16,6 +16,23 @@ public class DocsSnippetTests
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
     }
 
+    /// <summary>The packages' READMEs (nuget.org's page of each package) hold to the same rule.</summary>
+    public static TheoryData<string> PackageReadmes => new(
+        Directory.EnumerateFiles(Path.Combine(SnippetMarkdown.RepositoryRoot, "src"), "README.md", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(SnippetMarkdown.RepositoryRoot, p)).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(PackageReadmes))]
+    public void Every_csharp_block_of_a_package_readme_is_compiled_code_and_no_link_is_relative(string readme)
+    {
+        string path = Path.Combine(SnippetMarkdown.RepositoryRoot, readme);
+        List<string> problems = SnippetMarkdown.Check(path);
+        Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+        // nuget.org shows the README without the repository around it: a relative link would break.
+        string text = File.ReadAllText(path);
+        Assert.DoesNotMatch(@"\]\((?!https?://)[^)]*\)", text);
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public void The_readme_links_every_page_and_every_page_shows_code(string page)
