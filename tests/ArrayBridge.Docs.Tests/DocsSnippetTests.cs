@@ -45,8 +45,7 @@ public class DocsSnippetTests
     [Fact]
     public void The_checker_finds_unmarked_blocks_stale_text_and_missing_regions()
     {
-        string dir = Path.Combine(SnippetMarkdown.RepositoryRoot, "artifacts", "docs-checker");
-        Directory.CreateDirectory(dir);
+        string dir = Directory.CreateTempSubdirectory("arraybridge-docs-checker-").FullName;
         string page = Path.Combine(dir, "page.md");
         File.WriteAllText(page, string.Join('\n',
             "```csharp", "int unmarked = 1;", "```",
@@ -55,6 +54,7 @@ public class DocsSnippetTests
             "<!-- snippet: no/such/file.cs#x -->", "```csharp", "", "```",
             "<!-- snippet: tests/ArrayBridge.Docs.Tests/Snippets/NDArraySnippets.cs#create -->", "no block", ""));
         List<string> problems = SnippetMarkdown.Check(page);
+        Directory.Delete(dir, recursive: true);
         Assert.Equal(5, problems.Count);
         Assert.Contains("without a <!-- snippet", problems[0]);
         Assert.Contains("differs from", problems[1]);
