@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # ArrayBridge build driver.
 #   ./build.sh demo    build and run examples/QuickStart
-#   ./build.sh test    build and run every test project; ends with "N passed, N failed"
+#   ./build.sh test    build and run every test project and the install check (tests/Install);
+#                      ends with "N passed, N failed"
+#   ./build.sh pack    build and write the NuGet packages (.nupkg + .snupkg) to artifacts/packages
 #   ./build.sh bench   run the BenchmarkDotNet suite and write benchmarks/results/
 # Installs what is missing (Debian packages, as root) and nothing when all is present.
 set -euo pipefail
@@ -92,6 +94,17 @@ run_tests() {
     echo "$name: $p passed, $f failed, $s skipped" >&2
     [ "$rc" -ne 0 ] && status=1
   done
+  # The packages as a user installs them: packed, referenced from a local feed by a console
+  # project outside the repository, built and run (tests/Install/check.sh). Counts as one test.
+  log "install check (tests/Install)"
+  if tests/Install/check.sh "$CONFIG" 2>&1 | tee "$results/install-check.log" >&2; then
+    passed=$((passed + 1))
+    echo "install check: 1 passed, 0 failed" >&2
+  else
+    failed=$((failed + 1))
+    status=1
+    echo "install check: 0 passed, 1 failed" >&2
+  fi
   if [ "$skipped" -gt 0 ]; then
     echo "$passed passed, $failed failed, $skipped skipped"
   else
@@ -111,6 +124,13 @@ case "$verb" in
     ensure_dotnet; ensure_python; build
     run_tests
     ;;
+  pack)
+    ensure_dotnet; build
+    rm -rf artifacts/packages
+    log "packing to artifacts/packages"
+    dotnet pack ArrayBridge.sln -c "$CONFIG" --no-build -nologo -v quiet -clp:ErrorsOnly
+    ls -1 artifacts/packages
+    ;;
   bench)
     ensure_dotnet; ensure_python; ensure_debs python3-matplotlib; build
     shift || true
@@ -122,7 +142,7 @@ case "$verb" in
     fi
     ;;
   *)
-    echo "usage: ./build.sh demo|test|bench" >&2
+    echo "usage: ./build.sh demo|test|pack|bench" >&2
     exit 2
     ;;
 esac

@@ -33,7 +33,7 @@ public static class NumPyOracle
     {
         using PyObject names = Python.Eval("{}");
         Python.Exec(EvaluatorSource, names);
-        return names["_arraybridge_testing_evaluate"];
+        return names["_arraybridge_testing_evaluate"].Keep(); // cached past any Python.Scope()
     });
 
     /// <summary>Fails unless <paramref name="function"/> of the array agrees with <paramref name="numpyExpression"/> of <c>a</c>.</summary>

@@ -21,6 +21,7 @@ public sealed unsafe partial class PyObject : IDisposable
     {
         Debug.Assert(handle != 0);
         _handle = handle;
+        PyObjectScope.AdoptIfScoped(this);
     }
 
     /// <summary>
@@ -100,6 +101,7 @@ public sealed unsafe partial class PyObject : IDisposable
         }
 
         GC.SuppressFinalize(this);
+        OwningScope?.Forget(this);
         PythonReleaseQueue.ReleaseNow(handle); // the reference this wrapper owned
     }
 

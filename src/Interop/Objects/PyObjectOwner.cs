@@ -14,7 +14,7 @@ internal sealed class PyObjectOwner : IDisposable
 
     public PyObjectOwner(PyObject obj, string what = "the Python object")
     {
-        _obj = obj;
+        _obj = obj.Keep(); // the views outlive any Python.Scope() the object was made in
         _address = obj.Handle;
         _what = what;
     }

@@ -59,6 +59,7 @@ internal static unsafe partial class Interop
             BindLifecycle(ref binder);
             BindThreadStates(ref binder);
             BindObjects(ref binder);
+            BindNumbers(ref binder);
             BindErrors(ref binder);
             BindValues(ref binder);
             BindRun(ref binder);

@@ -47,7 +47,7 @@ internal sealed unsafe class PythonBufferOwner : IDisposable
     }
 
     /// <summary>Also holds <paramref name="obj"/> (a reference this owner now owns) until the buffer is released.</summary>
-    public void KeepAlive(PyObject obj) => _keepAlive = obj;
+    public void KeepAlive(PyObject obj) => _keepAlive = obj.Keep(); // outlives any Python.Scope()
 
     /// <summary>Releases the buffer now (taking the GIL). Idempotent.</summary>
     public void Dispose()
