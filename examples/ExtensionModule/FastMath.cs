@@ -13,7 +13,7 @@ public static partial class FastMath
     public static NDArray<double> Scale([Require(ArrayFlags.CContiguous | ArrayFlags.Aligned)] NDArray<double> x, double factor = 2.0)
     {
         var result = NDArray.Empty<double>(x.Shape);
-        ReadOnlySpan<double> source = x.AsSpan();
+        ReadOnlySpan<double> source = x.AsReadOnlySpan();
         Span<double> target = result.AsSpan();
         for (int i = 0; i < source.Length; i++)
         {
@@ -23,4 +23,10 @@ public static partial class FastMath
         return result;
     }
     // </snippet>
+
+    /// <summary>Does nothing: the cost of a call from Python into the module.</summary>
+    [PythonFunction]
+    public static void Noop()
+    {
+    }
 }

@@ -302,7 +302,8 @@ internal static class ModuleEmitter
         else
         {
             var disposals = new List<string>();
-            s.AppendLine(indent + "nint converted = " + ToPython(f.Return, "result", disposals) + ";");
+            int temps = 0;
+            s.AppendLine(indent + "nint converted = " + ToPython(f.Return, "result", disposals, ref temps) + ";");
             foreach (string d in disposals)
             {
                 // A returned array is handed over to NumPy, which now holds its memory.
@@ -342,7 +343,7 @@ internal static class ModuleEmitter
         string slot = "slots[" + index + "]";
         string local = "p" + index;
         string condition = p.HasDefault || p.Type.Nullable ? slot + " != 0 && " : "";
-        if (p.Type.Nullable)
+        if (p.Type.Nullable && p.Type.IsArray)
         {
             condition += "!" + Rt + "PyArgs.IsNone(" + slot + ") && ";
         }
@@ -385,7 +386,12 @@ internal static class ModuleEmitter
 
         if (p.Type.Nullable)
         {
-            s.AppendLine(indent + "if (" + condition + "true)");
+            // None is null whatever the default; an omitted argument keeps the default.
+            s.AppendLine(indent + "if (" + Rt + "PyArgs.IsNone(" + slot + "))");
+            s.AppendLine(indent + "{");
+            s.AppendLine(indent + "    " + local + " = null;");
+            s.AppendLine(indent + "}");
+            s.AppendLine(indent + "else if (" + slot + " != 0)");
             s.AppendLine(indent + "{");
             s.AppendLine(indent + "    if (!" + Rt + "PyArgs." + Converter(p.Type) + "(" + slot + ", " + sig + ", " + index + ", out " + ScalarType(p.Type) + " value))");
             s.AppendLine(indent + "    {");
@@ -426,11 +432,12 @@ internal static class ModuleEmitter
     };
 
     /// <summary>The expression converting <paramref name="value"/> to a new Python reference.</summary>
-    private static string ToPython(PyType t, string value, List<string> disposals)
+    private static string ToPython(PyType t, string value, List<string> disposals, ref int temps)
     {
         if (t.Nullable && !t.IsArray && t.Kind != PyType.Kinds.String)
         {
-            return "(" + value + " is { } v" + disposals.Count.ToString(CultureInfo.InvariantCulture) + " ? " + Scalar(t.Kind, "v" + disposals.Count.ToString(CultureInfo.InvariantCulture)) + " : " + Rt + "PyResults.None())";
+            string name = "v" + (temps++).ToString(CultureInfo.InvariantCulture);
+            return "(" + value + " is { } " + name + " ? " + Scalar(t.Kind, name) + " : " + Rt + "PyResults.None())";
         }
 
         switch (t.Kind)
@@ -443,7 +450,7 @@ internal static class ModuleEmitter
                 var items = new List<string>();
                 for (int k = 0; k < t.Items.Count; k++)
                 {
-                    items.Add(ToPython(t.Items[k], value + ".Item" + (k + 1).ToString(CultureInfo.InvariantCulture), disposals));
+                    items.Add(ToPython(t.Items[k], value + ".Item" + (k + 1).ToString(CultureInfo.InvariantCulture), disposals, ref temps));
                 }
 
                 return Rt + "PyResults.Tuple(stackalloc nint[] { " + string.Join(", ", items) + " })";

@@ -28,6 +28,9 @@ internal sealed class PyType
         ["bool"] = "bool_", ["System.Half"] = "float16", ["System.Numerics.Complex"] = "complex128",
     };
 
+    private static readonly SymbolDisplayFormat Declaration =
+        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     public Kinds Kind { get; private set; }
 
     /// <summary>Whether <c>None</c> maps to null.</summary>
@@ -53,7 +56,7 @@ internal sealed class PyType
     /// <summary>The mapping of <paramref name="type"/>, or null when it has none.</summary>
     public static PyType? From(ITypeSymbol type, bool isReturn)
     {
-        var result = new PyType { CSharp = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) };
+        var result = new PyType { CSharp = type.ToDisplayString(Declaration) };
         if (type.SpecialType == SpecialType.System_Void)
         {
             return isReturn ? new PyType { Kind = Kinds.Void, CSharp = "void" } : null;
