@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace ArrayBridge.Extensions;
 
@@ -54,7 +55,31 @@ public sealed unsafe class FunctionSignature
     /// <param name="nargs">How many positional arguments.</param>
     /// <param name="kwnames">The tuple of keyword names, or 0.</param>
     /// <param name="slots">At least <see cref="Count"/> entries.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Bind(nint* args, nint nargs, nint kwnames, nint* slots)
+    {
+        // The common call: positional arguments only, as many as the signature allows.
+        if (kwnames == 0 && nargs >= _required && nargs <= _parameters.Length)
+        {
+            int i = 0;
+            for (; i < nargs; i++)
+            {
+                slots[i] = args[i];
+            }
+
+            for (; i < _parameters.Length; i++)
+            {
+                slots[i] = 0;
+            }
+
+            return true;
+        }
+
+        return BindSlow(args, nargs, kwnames, slots);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool BindSlow(nint* args, nint nargs, nint kwnames, nint* slots)
     {
         int n = _parameters.Length;
         nint given = nargs;

@@ -125,6 +125,7 @@ internal static unsafe class PyApi
             ThrowHelper.ThrowEntryPointNotFound($"libpython lacks symbols an extension module needs: {string.Join(", ", missing)}.");
         }
 
+        s_plainIncRef = CPython.MajorVersion == 3 && CPython.MinorVersion < 12;
         s_library = library;
     }
 
@@ -134,10 +135,21 @@ internal static unsafe class PyApi
     /// <summary>Whether <c>type(o)</c> has the <c>Py_TPFLAGS_*</c> bit <paramref name="flag"/>.</summary>
     public static bool HasTypeFlag(nint o, ulong flag) => (PyType_GetFlags(TypeOf(o)).Value & (nuint)flag) != 0;
 
-    /// <summary>A new reference to <paramref name="o"/>.</summary>
+    /// <summary>Whether <c>Py_INCREF</c> is a plain increment of <c>ob_refcnt</c> (before 3.12's immortal objects).</summary>
+    private static bool s_plainIncRef;
+
+    /// <summary>A new reference to <paramref name="o"/>. GIL held.</summary>
     public static nint NewRef(nint o)
     {
-        Py_IncRef(o);
+        if (s_plainIncRef)
+        {
+            (*(nint*)o)++; // Py_INCREF as the 3.8-3.11 headers define it, without a call
+        }
+        else
+        {
+            Py_IncRef(o);
+        }
+
         return o;
     }
 

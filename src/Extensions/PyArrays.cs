@@ -25,7 +25,7 @@ public static unsafe class PyArrays
         value = null;
         NumPyApi.EnsureLoaded();
         nint descr = DescrCache<T>.Get();
-        PyApi.Py_IncRef(descr); // CheckFromAny steals it
+        PyApi.NewRef(descr); // CheckFromAny steals it
         if (!Convert(o, descr, requirements, out NDArray? view))
         {
             return false;
