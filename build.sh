@@ -3,6 +3,7 @@
 #   ./build.sh demo    build and run examples/QuickStart
 #   ./build.sh test    build and run every test project; ends with "N passed, N failed"
 #   ./build.sh bench   run the BenchmarkDotNet suite and write benchmarks/results/
+#   ./build.sh bench-extension  C# extension module against C: benchmarks/results/extension-modules.md
 #   ./build.sh module [dir]  publish a C# extension module with NativeAOT into <dir>/bin/module/
 #                      (default: every project in MODULE_PROJECTS)
 # Installs what is missing (Debian packages, as root) and nothing when all is present.
@@ -173,6 +174,12 @@ case "$verb" in
     ensure_dotnet; ensure_python; ensure_debs python3-pytest; build
     run_tests
     ;;
+  bench-extension)
+    # Python's timeit, not BenchmarkDotNet: the measured call starts in the interpreter.
+    ensure_dotnet; ensure_python; ensure_debs gcc python3-dev
+    publish_module examples/ExtensionModule
+    /usr/bin/python3 benchmarks/extension/bench.py benchmarks/results/extension-modules.md
+    ;;
   module)
     ensure_dotnet; ensure_python
     shift || true
@@ -192,7 +199,7 @@ case "$verb" in
     fi
     ;;
   *)
-    echo "usage: ./build.sh demo|test|bench|module [dir]" >&2
+    echo "usage: ./build.sh demo|test|bench|bench-extension|module [dir]" >&2
     exit 2
     ;;
 esac

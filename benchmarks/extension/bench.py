@@ -22,6 +22,8 @@ ROOT = HERE.parents[1]
 MODULE_DIR = ROOT / "examples" / "ExtensionModule" / "bin" / "module"
 BUILD_DIR = ROOT / "artifacts" / "cbase"
 SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
+ROUNDS = 40  # alternating C# and C batches
+CALLS = 50_000  # calls per batch
 
 
 def build_cbase():
@@ -61,9 +63,9 @@ def main():
         ("scale(1 element, factor=)", "fastmath.scale(one, factor=3.0)", "cbase.scale(one, factor=3.0)"),
     ]:
         cs_times, c_times = [], []
-        for _ in range(3):  # interleaved, so drift on a shared machine hits both alike
-            cs_times += per_call_ns(cs, g, repeats=5)
-            c_times += per_call_ns(c, g, repeats=5)
+        for _ in range(ROUNDS):  # interleaved, so drift on a shared machine hits both alike
+            cs_times += per_call_ns(cs, g, number=CALLS, repeats=1)
+            c_times += per_call_ns(c, g, number=CALLS, repeats=1)
         rows.append((label, min(cs_times), min(c_times), "ns"))
 
     cs_import = import_ms("fastmath", MODULE_DIR)
@@ -81,7 +83,8 @@ def main():
         pathlib.Path(sys.argv[1]).write_text(
             "# Extension modules: C# (NativeAOT) against C\n\n"
             f"Python {sys.version.split()[0]}, NumPy {np.__version__}, {os.cpu_count()} cores (shared); "
-            "minimum over 15 interleaved repeats of 200,000 calls (timeit), import in a fresh python3 after numpy.\n\n"
+            f"minimum over {ROUNDS} alternating batches of {CALLS:,} calls each (timeit); import: minimum of 15 fresh python3 "
+            "processes, timed after numpy is imported; size of the .so files.\n\n"
             + table + "\n")
 
 

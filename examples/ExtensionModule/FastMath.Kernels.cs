@@ -3,11 +3,11 @@ using ArrayBridge.Extensions;
 
 namespace ExtensionModule;
 
-// <snippet:extension-kernels>
 public static partial class FastMath
 {
     private const ArrayFlags CArray = ArrayFlags.CContiguous | ArrayFlags.Aligned;
 
+    // <snippet:extension-ema>
     /// <summary>Exponential moving average of a 1-d series: y[0] = x[0], y[i] = alpha*x[i] + (1 - alpha)*y[i-1].</summary>
     [PythonFunction]
     public static NDArray<double> Ema([Require(CArray)] NDArray<double> x, double alpha)
@@ -31,6 +31,7 @@ public static partial class FastMath
 
         return result;
     }
+    // </snippet>
 
     /// <summary>Three-point stencil of a 1-d array: y[i] = left*x[i-1] + center*x[i] + right*x[i+1]; the two ends are copied.</summary>
     [PythonFunction]
@@ -138,4 +139,3 @@ public static partial class FastMath
         }
     }
 }
-// </snippet>

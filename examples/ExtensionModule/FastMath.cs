@@ -20,9 +20,8 @@ public static partial class FastMath
             target[i] = source[i] * factor;
         }
 
-        return result;
+        return result; // handed to NumPy without a copy; NumPy's array owns it from here
     }
-    // </snippet>
 
     /// <summary>Does nothing: the cost of a call from Python into the module.</summary>
     [PythonFunction]
@@ -30,3 +29,4 @@ public static partial class FastMath
     {
     }
 }
+// </snippet>
