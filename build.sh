@@ -171,17 +171,18 @@ case "$verb" in
     dotnet run --project examples/QuickStart -c "$CONFIG" --no-build
     ;;
   test)
-    ensure_dotnet; ensure_python; ensure_debs python3-pytest; build
+    # pytest for tests/python; gcc links the NativeAOT extension module it imports.
+    ensure_dotnet; ensure_python; ensure_debs python3-pytest gcc zlib1g-dev; build
     run_tests
     ;;
   bench-extension)
     # Python's timeit, not BenchmarkDotNet: the measured call starts in the interpreter.
-    ensure_dotnet; ensure_python; ensure_debs gcc python3-dev
+    ensure_dotnet; ensure_python; ensure_debs gcc zlib1g-dev python3-dev
     publish_module examples/ExtensionModule
     /usr/bin/python3 benchmarks/extension/bench.py benchmarks/results/extension-modules.md
     ;;
   module)
-    ensure_dotnet; ensure_python
+    ensure_dotnet; ensure_python; ensure_debs gcc zlib1g-dev
     shift || true
     for dir in "${@:-${MODULE_PROJECTS[@]}}"; do
       publish_module "$dir"
