@@ -220,7 +220,10 @@ internal static class ModuleEmitter
     private static void EmitEntryPoint(StringBuilder s, string className, Function f)
     {
         string sig = "__pySig_" + f.Method;
-        bool gil = f.ReleaseGil || f.Parameters.Any(p => p.Type.ContainsArray) || f.Return.ContainsArray;
+        // A GIL scope (the GIL is held already; the scope tells ArrayBridge so) for argument views, whose
+        // conversion and disposal would otherwise each open one, and for releasing the GIL; a result
+        // alone is exported without one.
+        bool gil = f.ReleaseGil || f.Parameters.Any(p => p.Type.ContainsArray);
         s.AppendLine("    /// <summary>The vectorcall entry point of " + f.PyName + "().</summary>");
         s.AppendLine("    [global::System.Runtime.InteropServices.UnmanagedCallersOnly]");
         s.AppendLine("    private static nint __Py_" + f.Method + "(nint self, nint* args, nint nargs, nint kwnames)");
