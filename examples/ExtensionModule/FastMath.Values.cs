@@ -44,6 +44,14 @@ public static partial class FastMath
         _ => throw new InvalidOperationException("the operation is wrong: " + kind),
     };
 
+    /// <summary>Fills x with value, then fails: a caller's array that needed a copy is left as it was.</summary>
+    [PythonFunction]
+    public static void FillThenFail([Require(ArrayFlags.CContiguous | ArrayFlags.Aligned | ArrayFlags.Writeable | ArrayFlags.WritebackIfCopy)] NDArray<double> x, double value)
+    {
+        x.AsSpan().Fill(value);
+        throw new InvalidOperationException("failed after writing");
+    }
+
     /// <summary>A new zero-filled float64 array of n elements (for result lifetime checks).</summary>
     [PythonFunction]
     public static NDArray<double> Zeros(long n) => NDArray.Zeros<double>((nint)n);

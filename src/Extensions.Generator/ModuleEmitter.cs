@@ -264,6 +264,21 @@ internal static class ModuleEmitter
             }
         }
 
+        const int WritebackIfCopy = 0x2000;
+        var writebacks = new List<string>();
+        for (int i = 0; i < n; i++)
+        {
+            if (f.Parameters[i].Type.IsArray && (f.Parameters[i].Flags & WritebackIfCopy) != 0)
+            {
+                writebacks.Add("p" + i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (writebacks.Count > 0)
+        {
+            s.AppendLine("            bool completed = false;");
+        }
+
         string indent = "            ";
         if (arrays.Count > 0)
         {
@@ -297,6 +312,17 @@ internal static class ModuleEmitter
             s.AppendLine(indent + assign);
         }
 
+        foreach (string w in writebacks)
+        {
+            // In-out arguments are written back only when the function returned (PyArray_ResolveWritebackIfCopy).
+            s.AppendLine(indent + w + "?.ResolveWritebackIfCopy();");
+        }
+
+        if (writebacks.Count > 0)
+        {
+            s.AppendLine(indent + "completed = true;");
+        }
+
         s.AppendLine();
         if (isVoid)
         {
@@ -321,6 +347,16 @@ internal static class ModuleEmitter
             s.AppendLine("            }");
             s.AppendLine("            finally");
             s.AppendLine("            {");
+            foreach (string w in writebacks)
+            {
+                // A failed call leaves the caller's array as it was (PyArray_DiscardWritebackIfCopy).
+                s.AppendLine("                if (!completed)");
+                s.AppendLine("                {");
+                s.AppendLine("                    " + w + "?.DiscardWritebackIfCopy();");
+                s.AppendLine("                }");
+                s.AppendLine();
+            }
+
             foreach (string a in arrays)
             {
                 s.AppendLine("                " + a + "?.Dispose();");

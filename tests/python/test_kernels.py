@@ -96,3 +96,20 @@ def test_kernel_argument_errors_are_value_errors():
         fastmath.ema(np.zeros(3), 1.5)
     with pytest.raises(ValueError, match="grid must be 2-dimensional"):
         fastmath.laplacian2d(np.zeros(3))
+
+
+@pytest.mark.parametrize("name,x", [(n, a) for n, a in layouts_2d(GRID) if n not in ("list", "c")], ids=lambda v: v if isinstance(v, str) else "")
+def test_failed_call_discards_the_in_out_copy(name, x):
+    before = x.copy()
+    with pytest.raises(fastmath.DotNetError, match="failed after writing"):
+        fastmath.fill_then_fail(x, 7.0)
+    np.testing.assert_array_equal(x, before)  # the conforming copy was discarded, not written back
+    fastmath.scale_in_place(x, 1.0)  # and the array is writeable again
+    assert x.flags.writeable
+
+
+def test_failed_call_on_a_conforming_array_keeps_what_it_wrote():
+    x = np.zeros(4)  # C-contiguous float64: the function worked in place, as a C extension would
+    with pytest.raises(fastmath.DotNetError):
+        fastmath.fill_then_fail(x, 7.0)
+    np.testing.assert_array_equal(x, [7.0] * 4)
