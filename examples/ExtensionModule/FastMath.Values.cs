@@ -52,6 +52,10 @@ public static partial class FastMath
         throw new InvalidOperationException("failed after writing");
     }
 
+    /// <summary>Runs a full .NET garbage collection (before os.fork(), so the child starts with a fresh allocation budget).</summary>
+    [PythonFunction]
+    public static void CollectGarbage() => GC.Collect();
+
     /// <summary>A new zero-filled float64 array of n elements (for result lifetime checks).</summary>
     [PythonFunction]
     public static NDArray<double> Zeros(long n) => NDArray.Zeros<double>((nint)n);

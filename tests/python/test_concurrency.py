@@ -1,7 +1,8 @@
 """Threads, the GIL and fork."""
 import os
-import sys
+import signal
 import threading
+import time
 
 import numpy as np
 
@@ -76,6 +77,9 @@ def test_ordinary_calls_work_in_a_forked_child():
     # not exist there), see docs/extension-modules.md.
     x = np.arange(10.0)
     fastmath.scale(x)  # the module is warm in the parent
+    # A collection starting in the child would wait for runtime threads that fork did not copy; with a
+    # fresh allocation budget the child's few small allocations cannot start one.
+    fastmath.collect_garbage()
     pid = os.fork()
     if pid == 0:
         ok = np.array_equal(fastmath.scale(x, 3.0), x * 3.0) and fastmath.hypot((3.0, 4.0)) == 5.0
@@ -85,5 +89,14 @@ def test_ordinary_calls_work_in_a_forked_child():
         except ValueError:
             pass
         os._exit(0 if ok else 1)
-    _, status = os.waitpid(pid, 0)
+    deadline = time.monotonic() + 60
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise AssertionError("the forked child did not finish within 60 s")
+        time.sleep(0.01)
     assert os.waitstatus_to_exitcode(status) == 0
