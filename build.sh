@@ -5,6 +5,9 @@
 #                      ends with "N passed, N failed"
 #   ./build.sh pack    build and write the NuGet packages (.nupkg + .snupkg) to artifacts/packages
 #   ./build.sh bench   run the BenchmarkDotNet suite and write benchmarks/results/
+#   ./build.sh bench-extension  C# extension module against C: benchmarks/results/extension-modules.md
+#   ./build.sh module [dir]  publish a C# extension module with NativeAOT into <dir>/bin/module/
+#                      (default: every project in MODULE_PROJECTS)
 # Installs what is missing (Debian packages, as root) and nothing when all is present.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -59,6 +62,62 @@ build() {
   dotnet build ArrayBridge.sln -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly
 }
 
+# C# extension modules: importable by /usr/bin/python3 once published with NativeAOT; tests/python tests them.
+MODULE_PROJECTS=(examples/ExtensionModule)
+
+# Publishes the extension module project in directory $1 with NativeAOT into $1/bin/module/
+# (<name><EXT_SUFFIX> and <name>.pyi), unless its .so is newer than every source it is built from.
+publish_module() {
+  local dir=${1%/}
+  local so
+  so=$(ls -t "$dir"/bin/module/*.so 2>/dev/null | head -1 || true)
+  if [ -n "$so" ] && [ -z "$(find "$dir" src Directory.Build.props Directory.Build.targets Directory.Packages.props \
+      \( -name bin -o -name obj \) -prune -o \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \) \
+      -newer "$so" -print -quit)" ]; then
+    log "module $dir is up to date ($so)"
+    return 0
+  fi
+  log "publishing module $dir (NativeAOT)"
+  dotnet publish "$dir" -c Release -r linux-x64 -p:PythonModulePublish=true -nologo -v quiet -clp:ErrorsOnly
+  # The link may be skipped as up to date; the stamp is what the check above compares.
+  touch "$dir"/bin/module/*.so
+}
+
+# Runs tests/python with Debian's pytest against the published modules; prints "name: N passed, N failed"
+# and sets py_passed/py_failed from pytest's summary line.
+run_python_tests() {
+  local out=$1
+  py_passed=0
+  py_failed=0
+  for dir in "${MODULE_PROJECTS[@]}"; do
+    if ! publish_module "$dir"; then
+      echo "build.sh: publishing $dir failed" >&2
+      py_failed=$((py_failed + 1))
+      return 1
+    fi
+  done
+  log "testing tests/python (pytest)"
+  set +e
+  /usr/bin/python3 -m pytest tests/python -q -p no:cacheprovider -rfE 2>&1 | tee "$out" | grep -E '^(FAILED|ERROR)|Error' || true
+  local rc=${PIPESTATUS[0]}
+  set -e
+  # pytest's last line, e.g. "2 failed, 89 passed in 5.18s" or "91 passed in 5.18s".
+  local summary
+  summary=$(grep -E '^=* *[0-9]+ (passed|failed|error)' "$out" | tail -1 || true)
+  if [ -z "$summary" ]; then
+    echo "build.sh: tests/python produced no pytest summary (exit $rc)" >&2
+    py_failed=1
+    return 1
+  fi
+  py_passed=$(echo "$summary" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
+  local f e
+  f=$(echo "$summary" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 0)
+  e=$(echo "$summary" | grep -oE '[0-9]+ errors?' | grep -oE '[0-9]+' || echo 0)
+  py_failed=$((f + e))
+  echo "python: $py_passed passed, $py_failed failed" >&2
+  [ "$rc" -eq 0 ]
+}
+
 # Reads "     Passed: N" from the summary block VSTest prints after "Total tests:".
 count_of() {
   local n
@@ -94,6 +153,10 @@ run_tests() {
     echo "$name: $p passed, $f failed, $s skipped" >&2
     [ "$rc" -ne 0 ] && status=1
   done
+  if ! run_python_tests "$results/python.log"; then
+    status=1
+  fi
+  passed=$((passed + py_passed)); failed=$((failed + py_failed))
   # The packages as a user installs them: packed, referenced from a local feed by a console
   # project outside the repository, built and run (tests/Install/check.sh). Counts as one test.
   log "install check (tests/Install)"
@@ -121,7 +184,8 @@ case "$verb" in
     dotnet run --project examples/QuickStart -c "$CONFIG" --no-build
     ;;
   test)
-    ensure_dotnet; ensure_python; build
+    # pytest for tests/python; gcc links the NativeAOT extension module it imports.
+    ensure_dotnet; ensure_python; ensure_debs python3-pytest gcc zlib1g-dev; build
     run_tests
     ;;
   pack)
@@ -130,6 +194,20 @@ case "$verb" in
     log "packing to artifacts/packages"
     dotnet pack ArrayBridge.sln -c "$CONFIG" --no-build -nologo -v quiet -clp:ErrorsOnly
     ls -1 artifacts/packages
+    ;;
+  bench-extension)
+    # Python's timeit, not BenchmarkDotNet: the measured call starts in the interpreter.
+    ensure_dotnet; ensure_python; ensure_debs gcc zlib1g-dev python3-dev
+    publish_module examples/ExtensionModule
+    /usr/bin/python3 benchmarks/extension/bench.py benchmarks/results/extension-modules.md
+    ;;
+  module)
+    ensure_dotnet; ensure_python; ensure_debs gcc zlib1g-dev
+    shift || true
+    for dir in "${@:-${MODULE_PROJECTS[@]}}"; do
+      publish_module "$dir"
+      ls "$dir"/bin/module/
+    done
     ;;
   bench)
     ensure_dotnet; ensure_python; ensure_debs python3-matplotlib; build
@@ -142,7 +220,7 @@ case "$verb" in
     fi
     ;;
   *)
-    echo "usage: ./build.sh demo|test|pack|bench" >&2
+    echo "usage: ./build.sh demo|test|pack|bench|bench-extension|module [dir]" >&2
     exit 2
     ;;
 esac

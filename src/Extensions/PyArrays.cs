@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using ArrayBridge.Interop;
+
+namespace ArrayBridge.Extensions;
+
+/// <summary>
+/// Array arguments and results. An argument is converted with <c>PyArray_CheckFromAny(obj, dtype, 0,
+/// 0, requirements, NULL)</c> (what <c>PyArray_FROM_OTF</c> does) and viewed as an NDArray over the
+/// resulting NumPy array's memory: no copy when the argument already conforms. A result goes to NumPy
+/// over the NDArray's own memory, which NumPy's array keeps alive through its <c>base</c>.
+/// Call with the GIL held, inside a <see cref="Python.Gil"/> scope.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static unsafe class PyArrays
+{
+    /// <summary>
+    /// An array argument of element type <typeparamref name="T"/> with <paramref name="requirements"/>.
+    /// With <see cref="ArrayFlags.WritebackIfCopy"/>, disposing the view writes a copy's contents back
+    /// into the argument (<c>PyArray_ResolveWritebackIfCopy</c>). Returns false with NumPy's error set
+    /// (e.g. <c>TypeError: Cannot cast array data from dtype('complex128') to dtype('float64')</c>).
+    /// </summary>
+    public static bool ToArray<T>(nint o, FunctionSignature signature, int index, ArrayFlags requirements, out NDArray<T>? value)
+        where T : unmanaged
+    {
+        value = null;
+        NumPyApi.EnsureLoaded();
+        nint descr = DescrCache<T>.Get();
+        PyApi.NewRef(descr); // CheckFromAny steals it
+        if (!Convert(o, descr, requirements, out NDArray? view))
+        {
+            return false;
+        }
+
+        value = (NDArray<T>)view!;
+        return true;
+    }
+
+    /// <summary>An array argument of any numeric dtype with <paramref name="requirements"/>.</summary>
+    /// <inheritdoc cref="ToArray{T}"/>
+    public static bool ToArray(nint o, FunctionSignature signature, int index, ArrayFlags requirements, out NDArray? value)
+    {
+        value = null;
+        NumPyApi.EnsureLoaded();
+        return Convert(o, 0, requirements, out value);
+    }
+
+    private static bool Convert(nint o, nint stolenDescr, ArrayFlags requirements, out NDArray? value)
+    {
+        value = null;
+        using NewReference array = NumPyC.PyArray_CheckFromAny(
+            BorrowedReference.DangerousFromPointer(o), StolenReference.DangerousFromPointer(stolenDescr), 0, 0, (int)requirements, BorrowedReference.Null);
+        if (array.IsNull)
+        {
+            return false;
+        }
+
+        value = NumPy.ViewOf(array); // holds a reference of its own
+        return true;
+    }
+
+    /// <summary>
+    /// A NumPy array over <paramref name="array"/>'s memory (a new reference, zero-copy, <c>base</c>
+    /// owning the memory), or <c>None</c> for null. Throws as <see cref="NumPy.ToNumPy"/> does.
+    /// </summary>
+    public static nint FromArray(NDArray? array)
+    {
+        if (array is null)
+        {
+            return PyResults.None();
+        }
+
+        NumPyApi.EnsureLoaded();
+        using NewReference owner = ExportedArrayType.New(array, out bool writeable);
+        using NewReference result = NumPy.NewArrayOver(array, writeable, owner.Steal());
+        return result.DangerousMoveToPointer();
+    }
+
+    /// <summary>NumPy's descriptor of <typeparamref name="T"/>, made once and kept.</summary>
+    private static class DescrCache<T>
+        where T : unmanaged
+    {
+        private static nint s_descr;
+
+        public static nint Get()
+        {
+            nint descr = s_descr;
+            if (descr == 0)
+            {
+                using NewReference made = NumPyC.PyArray_DescrFromType(DType.Of<T>().NumPyTypeNumber);
+                made.ThrowIfNull();
+                descr = s_descr = made.DangerousMoveToPointer(); // kept for the process's lifetime
+            }
+
+            return descr;
+        }
+    }
+}
