@@ -294,11 +294,20 @@ def legacy_cases():
         entry["randint_wide"] = encode(rs.randint(-2**40, 2**40, size=5))
         entry["randint_int32"] = encode(rs.randint(-5, 70000, size=6, dtype=np.int32))
         entry["randint_uint8"] = encode(rs.randint(0, 256, size=11, dtype=np.uint8))
+        entry["randint_bool"] = encode(rs.randint(0, 2, size=40, dtype=np.bool_))
+        entry["randint_int16"] = encode(rs.randint(-300, 300, size=7, dtype=np.int16))
+        entry["randint_uint16"] = encode(rs.randint(0, 65536, size=5, dtype=np.uint16))
+        entry["randint_int8"] = encode(rs.randint(-3, 4, size=9, dtype=np.int8))
+        entry["randint_uint64"] = encode(rs.randint(0, 2**64, size=4, dtype=np.uint64))
+        entry["randint_uint64_masked"] = encode(rs.randint(0, 2**63 + 12345, size=4, dtype=np.uint64))
         entry["random_sample"] = encode(rs.random_sample((2, 3)))
         entry["randn_long"] = encode(rs.randn(3001))
         rs.seed((seed + 1) % 2**32)
         entry["reseeded_rand"] = encode(rs.rand(3))
         out.append(entry)
+    for seed in ([1, 2, 3], [2**32 - 1], list(range(700))):
+        rs = np.random.RandomState(seed)
+        out.append({"array_seed": seed, "rand": encode(rs.rand(5)), "randn": encode(rs.randn(3))})
     return out
 
 

@@ -67,7 +67,7 @@ public sealed unsafe partial class Generator
     };
 
     /// <summary>The checks of NumPy's <c>_rand_{dtype}</c>, in its order and words.</summary>
-    private static Int128 CheckIntegerBounds(DType dtype, Int128 low, Int128 high, bool endpoint)
+    internal static Int128 CheckIntegerBounds(DType dtype, Int128 low, Int128 high, bool endpoint)
     {
         (Int128 lb, Int128 ub) = IntegerLimits(dtype);
         if (lb > ub || !dtype.IsNativeByteOrder)
