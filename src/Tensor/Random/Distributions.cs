@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ArrayBridge;
 
@@ -14,17 +15,7 @@ internal static class Distributions
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double StandardNormal(ref Pcg64Core core)
     {
-        ulong r = core.Next64();
-        int idx = (int)(r & 0xff);
-        r >>= 8;
-        ulong rabs = (r >> 1) & 0x000fffffffffffffUL;
-        double x = rabs * ZigguratTables.WiDouble[idx];
-        if ((r & 1) != 0)
-        {
-            x = -x;
-        }
-
-        if (rabs < ZigguratTables.KiDouble[idx])
+        if (TryStandardNormalFast(ref core, out double x, out int idx, out ulong rabs))
         {
             return x;
         }
@@ -32,9 +23,51 @@ internal static class Distributions
         return StandardNormalSlow(ref core, idx, rabs, x);
     }
 
-    // The 0.7% of draws outside the rectangles: the tail (layer 0) or the wedge test, then retry.
+    /// <summary>
+    /// <see cref="StandardNormal(ref Pcg64Core)"/> for fill loops: <paramref name="core"/> is the loop's register
+    /// copy of the state and <paramref name="home"/> the generator's field, which the rare slow path
+    /// runs on, so that the copy is never address-taken.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double StandardNormal(ref Pcg64Core core, ref Pcg64Core home)
+    {
+        if (!TryStandardNormalFast(ref core, out double x, out int idx, out ulong rabs))
+        {
+            home = core;
+            x = StandardNormalSlow(ref home, idx, rabs, x);
+            core = home;
+        }
+
+        return x;
+    }
+
+    /// <summary>
+    /// The first try of <see cref="StandardNormal(ref Pcg64Core)"/>: one draw, accepted 99.3% of the time. A fill
+    /// loop calls this on its register copy of the state and hands the rare rejection to
+    /// <see cref="StandardNormalSlow"/> through the generator's own field, so that the copy is
+    /// never address-taken and stays in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryStandardNormalFast(ref Pcg64Core core, out double x, out int idx, out ulong rabs)
+    {
+        ulong r = core.Next64();
+        idx = (int)(r & 0xff);
+        r >>= 8;
+        rabs = (r >> 1) & 0x000fffffffffffffUL;
+
+        // idx < 256 by the mask, the tables' length: no bounds check needed.
+        x = rabs * Unsafe.Add(ref MemoryMarshal.GetReference(ZigguratTables.WiDouble), idx);
+
+        // -x as a sign-bit flip (the same bits as C's negation): the sign is a fair coin, which a
+        // branch would mispredict half the time.
+        x = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(x) ^ (long)(r << 63));
+
+        return rabs < Unsafe.Add(ref MemoryMarshal.GetReference(ZigguratTables.KiDouble), idx);
+    }
+
+    /// <summary>The 0.7% of draws outside the rectangles: the tail (layer 0) or the wedge test, then retry.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double StandardNormalSlow(ref Pcg64Core core, int idx, ulong rabs, double x)
+    internal static double StandardNormalSlow(ref Pcg64Core core, int idx, ulong rabs, double x)
     {
         while (true)
         {
@@ -83,13 +116,10 @@ internal static class Distributions
             uint r = core.Next32();
             int idx = (int)(r & 0xff);
             uint rabs = (r >> 9) & 0x0007fffff;
-            float x = rabs * ZigguratTables.WiFloat[idx];
-            if (((r >> 8) & 1) != 0)
-            {
-                x = -x;
-            }
+            float x = rabs * Unsafe.Add(ref MemoryMarshal.GetReference(ZigguratTables.WiFloat), idx);
+            x = BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(x) ^ (int)((r >> 8) << 31));
 
-            if (rabs < ZigguratTables.KiFloat[idx])
+            if (rabs < Unsafe.Add(ref MemoryMarshal.GetReference(ZigguratTables.KiFloat), idx))
             {
                 return x;
             }

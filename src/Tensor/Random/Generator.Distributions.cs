@@ -46,7 +46,7 @@ public sealed unsafe partial class Generator
             double* p = (double*)array.Data;
             for (nint i = 0; i < n; i++)
             {
-                p[i] = Distributions.StandardNormal(ref core);
+                p[i] = Distributions.StandardNormal(ref core, ref state);
             }
         }
         else
@@ -80,7 +80,7 @@ public sealed unsafe partial class Generator
         double* p = (double*)result.Data;
         for (nint i = 0, n = result.Size; i < n; i++)
         {
-            p[i] = loc + scale * Distributions.StandardNormal(ref core);
+            p[i] = loc + scale * Distributions.StandardNormal(ref core, ref state);
         }
 
         state = core;

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ArrayBridge;
 
@@ -26,8 +27,11 @@ internal struct Pcg64Core
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ulong Next64()
     {
-        ulong high = Math.BigMul(StateLow, MultiplierLow, out ulong low);
-        high += StateLow * MultiplierHigh + StateHigh * MultiplierLow;
+        // The high half alone from mulx and the low half from imul: BigMul's low-half output goes
+        // through memory, which would put a store-to-load delay on the state's dependency chain.
+        ulong low = StateLow * MultiplierLow;
+        ulong high = (Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(StateLow, MultiplierLow) : Math.BigMul(StateLow, MultiplierLow, out _))
+            + StateLow * MultiplierHigh + StateHigh * MultiplierLow;
         ulong newLow = low + IncLow;
         high += IncHigh + (newLow < low ? 1UL : 0UL);
         StateLow = newLow;
