@@ -136,10 +136,24 @@ public sealed unsafe partial class Generator
     {
         CheckFloating<T>("standard_exponential");
         NDArray<T> result = NDArray.Empty<T>(size);
+        FillStandardExponential(result);
+        return result;
+    }
+
+    /// <summary><c>rng.standard_exponential(out=out)</c> for a contiguous float64 or float32 array, in memory order.</summary>
+    /// <exception cref="ArgumentException"><paramref name="out"/> is not a contiguous, writeable float64 or float32 array.</exception>
+    public void StandardExponential(NDArray @out)
+    {
+        CheckOut(@out);
+        FillStandardExponential(@out);
+    }
+
+    private void FillStandardExponential(NDArray result)
+    {
         ref Pcg64Core state = ref _bitGenerator.Core;
         Pcg64Core core = state;
         nint n = result.Size;
-        if (typeof(T) == typeof(double))
+        if (result.DType.Type == ScalarType.Float64)
         {
             double* p = (double*)result.Data;
             for (nint i = 0; i < n; i++)
@@ -157,7 +171,6 @@ public sealed unsafe partial class Generator
         }
 
         state = core;
-        return result;
     }
 
     /// <summary>One exponential value of the given scale (<c>rng.exponential(scale)</c>): <c>scale·E</c>.</summary>

@@ -118,4 +118,44 @@ public sealed class GeneratorOracleTests
         Assert.Equal([9L, 0, 6], Generator.DefaultRng(42).Choice(10, [3], replace: false).ToArray<long>());
         Assert.Equal([(byte)5, 1, 8, 0, 9], Generator.DefaultRng(42).Integers<byte>(0, 10, [5]).ToArray<byte>());
     }
+
+    [Theory]
+    [InlineData("random")]
+    [InlineData("standard_normal")]
+    [InlineData("standard_exponential")]
+    public void Out_arrays_get_the_allocating_stream_in_memory_order(string method)
+    {
+        foreach (bool single in new[] { false, true })
+        {
+            Generator a = Generator.DefaultRng(77), b = Generator.DefaultRng(77);
+            DType dtype = single ? DType.Float32 : DType.Float64;
+
+            // An F-ordered out= is filled in memory order, as NumPy fills any contiguous out.
+            using NDArray target = NDArray.Empty(dtype, [7, 5], ArrayOrder.F);
+            NDArray expected;
+            switch (method)
+            {
+                case "random":
+                    a.Random(target);
+                    expected = single ? b.Random<float>(35) : b.Random<double>(35);
+                    break;
+                case "standard_normal":
+                    a.StandardNormal(target);
+                    expected = single ? b.StandardNormal<float>(35) : b.StandardNormal<double>(35);
+                    break;
+                default:
+                    a.StandardExponential(target);
+                    expected = single ? b.StandardExponential<float>(35) : b.StandardExponential<double>(35);
+                    break;
+            }
+
+            using (expected)
+            using (NDArray memoryOrder = target.Transpose().Reshape(35))
+            {
+                Assert.Equal(RandomOracle.Bytes(expected), RandomOracle.Bytes(memoryOrder));
+            }
+
+            Assert.Equal(b.BitGenerator.State, a.BitGenerator.State);
+        }
+    }
 }
