@@ -67,12 +67,12 @@ public sealed unsafe partial class Generator
     };
 
     /// <summary>The checks of NumPy's <c>_rand_{dtype}</c>, in its order and words.</summary>
-    internal static Int128 CheckIntegerBounds(DType dtype, Int128 low, Int128 high, bool endpoint)
+    internal static Int128 CheckIntegerBounds(DType dtype, Int128 low, Int128 high, bool endpoint, string method = "integers")
     {
         (Int128 lb, Int128 ub) = IntegerLimits(dtype);
         if (lb > ub || !dtype.IsNativeByteOrder)
         {
-            ThrowHelper.ThrowUnsupportedRandomDType(dtype, "integers");
+            ThrowHelper.ThrowUnsupportedRandomDType(dtype, method);
         }
 
         // The closed interval [low, high - !endpoint].

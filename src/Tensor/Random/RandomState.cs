@@ -163,7 +163,7 @@ public sealed unsafe class RandomState
             return;
         }
 
-        Int128 closedHigh = Generator.CheckIntegerBounds(dtype, low, high, endpoint: false);
+        Int128 closedHigh = Generator.CheckIntegerBounds(dtype, low, high, endpoint: false, "randint");
         ulong rng = (ulong)(closedHigh - low);
         ulong off = (ulong)low;
         ulong mask = BoundedIntegers.Mask(rng);

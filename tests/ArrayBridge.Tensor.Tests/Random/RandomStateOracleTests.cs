@@ -94,5 +94,6 @@ public sealed class RandomStateOracleTests
         Assert.StartsWith("Seed must be between 0 and 2**32 - 1", Assert.Throws<ArgumentOutOfRangeException>(() => new RandomState(1L << 32)).Message, StringComparison.Ordinal);
         Assert.StartsWith("Seed must be non-empty", Assert.Throws<ArgumentException>(() => new RandomState(ReadOnlySpan<long>.Empty)).Message, StringComparison.Ordinal);
         Assert.StartsWith("low >= high", Assert.Throws<ArgumentException>(() => new RandomState(0).RandInt(3, 3)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Unsupported dtype dtype('float64') for randint", Assert.Throws<ArgumentException>(() => new RandomState(0).RandInt<double>(0, 3, [2])).Message, StringComparison.Ordinal);
     }
 }
