@@ -16,11 +16,22 @@ internal struct Pcg64Core
     internal const ulong MultiplierHigh = 0x2360ed051fc65da4UL;
     internal const ulong MultiplierLow = 0x4385df649fccf645UL;
 
+    /// <summary>The upper 64 bits of the LCG state.</summary>
     internal ulong StateHigh;
+
+    /// <summary>The lower 64 bits of the LCG state.</summary>
     internal ulong StateLow;
+
+    /// <summary>The upper 64 bits of the (odd) increment.</summary>
     internal ulong IncHigh;
+
+    /// <summary>The lower 64 bits of the increment.</summary>
     internal ulong IncLow;
+
+    /// <summary>Whether <see cref="UInteger"/> holds the unused upper half of the last 64-bit draw.</summary>
     internal bool HasUInt32;
+
+    /// <summary>The upper half of the last 64-bit draw that <see cref="Next32"/> split.</summary>
     internal uint UInteger;
 
     /// <summary>One LCG step, then the XSL-RR output of the new state (<c>pcg64_next64</c>).</summary>
@@ -63,6 +74,7 @@ internal struct Pcg64Core
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal float NextFloat() => (Next32() >> 8) * (1.0f / 16777216.0f);
 
+    /// <summary>The 128-bit LCG state.</summary>
     internal UInt128 State
     {
         readonly get => new(StateHigh, StateLow);
@@ -73,6 +85,7 @@ internal struct Pcg64Core
         }
     }
 
+    /// <summary>The 128-bit increment.</summary>
     internal UInt128 Increment
     {
         readonly get => new(IncHigh, IncLow);
