@@ -161,6 +161,28 @@ internal static class Distributions
         return StandardExponentialSlow(ref core, idx, x);
     }
 
+    /// <summary>
+    /// <see cref="StandardExponential(ref Pcg64Core)"/> for fill loops: the rare slow path runs on
+    /// <paramref name="home"/> (the generator's field) so the register copy is never address-taken.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double StandardExponential(ref Pcg64Core core, ref Pcg64Core home)
+    {
+        ulong ri = core.Next64() >> 3;
+        int idx = (int)(ri & 0xff);
+        ri >>= 8;
+        double x = ri * Unsafe.Add(ref MemoryMarshal.GetReference(ZigguratTables.WeDouble), idx);
+        if (ri < Unsafe.Add(ref MemoryMarshal.GetReference(ZigguratTables.KeDouble), idx))
+        {
+            return x;
+        }
+
+        home = core;
+        x = StandardExponentialSlow(ref home, idx, x);
+        core = home;
+        return x;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double StandardExponentialSlow(ref Pcg64Core core, int idx, double x)
     {

@@ -158,7 +158,7 @@ public sealed unsafe partial class Generator
             double* p = (double*)result.Data;
             for (nint i = 0; i < n; i++)
             {
-                p[i] = Distributions.StandardExponential(ref core);
+                p[i] = Distributions.StandardExponential(ref core, ref state);
             }
         }
         else
@@ -192,7 +192,7 @@ public sealed unsafe partial class Generator
         double* p = (double*)result.Data;
         for (nint i = 0, n = result.Size; i < n; i++)
         {
-            p[i] = scale * Distributions.StandardExponential(ref core);
+            p[i] = scale * Distributions.StandardExponential(ref core, ref state);
         }
 
         state = core;
