@@ -77,6 +77,11 @@ public class EnumArgumentTests
         ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#over"] = () => NDArray.SetErrState(over: BadMode),
         ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#under"] = () => NDArray.SetErrState(under: BadMode),
         ["NDArray.SetErrState(Nullable`1, Nullable`1, Nullable`1, Nullable`1, Nullable`1, Action`2)#invalid"] = () => NDArray.SetErrState(invalid: BadMode),
+        ["NDArray.Take(NDArray, Nullable`1, IndexMode)#mode"] = () => Array2D().Take(Array2D(), null, (IndexMode)7),
+        ["NDArray.Take(Int64[], Nullable`1, IndexMode)#mode"] = () => Array2D().Take([0L], null, (IndexMode)7),
+        ["NDArray.Put(NDArray, Operand, IndexMode)#mode"] = () => Array2D().Put(Array2D(), 1.0, (IndexMode)7),
+        ["NDArray.Choose(ReadOnlySpan`1, IndexMode)#mode"] = () => Array2D().Choose([Array2D()], (IndexMode)7),
+        ["NDArray.UfuncAt(BinaryUfunc, NDArray, ReadOnlySpan`1, Operand)#ufunc"] = () => NDArray.UfuncAt((BinaryUfunc)99, Array2D(), [0], 1.0),
         ["FloatingPointErrorException..ctor(String, FloatingPointFlags)#flag"] = () => _ = new FloatingPointErrorException("m", FloatingPointFlags.Overflow | FloatingPointFlags.Invalid),
     };
 

@@ -13,7 +13,7 @@ public unsafe partial class NDArray
     {
         if (_readRank != 1)
         {
-            ThrowForRead(1);
+            ThrowForRead(1, i);
         }
 
         return PointerAt(i);
@@ -25,7 +25,7 @@ public unsafe partial class NDArray
     {
         if (_readRank != 2)
         {
-            ThrowForRead(2);
+            ThrowForRead(2, i, j);
         }
 
         return PointerAt(i, j);
@@ -37,7 +37,7 @@ public unsafe partial class NDArray
     {
         if (_readRank != 3)
         {
-            ThrowForRead(3);
+            ThrowForRead(3, i, j, k);
         }
 
         return PointerAt(i, j, k);

@@ -357,17 +357,18 @@ public unsafe partial class NDArray : IDisposable
     // Throw paths of the element accessors. Each body is a single throw, so the JIT sees the call
     // as one that never returns and keeps the accessors' loops free to hoist shape and stride loads.
 
-    /// <summary>Why a read of rank <paramref name="rank"/> cannot proceed: disposed, or the wrong number of indices.</summary>
+    /// <summary>Why a read of rank <paramref name="rank"/> at <c>[i, j, k]</c> (the first <paramref name="rank"/> of them) cannot proceed: disposed, or the wrong number of indices.</summary>
     [DoesNotReturn]
-    private protected void ThrowForRead(int rank) => throw AccessFailure(rank, write: false);
+    private protected void ThrowForRead(int rank, nint i, nint j = 0, nint k = 0) => throw AccessFailure(rank, write: false, i, j, k);
 
-    /// <summary>Why a write of rank <paramref name="rank"/> cannot proceed: disposed, read-only, or the wrong number of indices.</summary>
+    /// <summary>Why a write of rank <paramref name="rank"/> at <c>[i, j, k]</c> cannot proceed: disposed, read-only, or the wrong number of indices.</summary>
     [DoesNotReturn]
-    private protected void ThrowForWrite(int rank) => throw AccessFailure(rank, write: true);
+    private protected void ThrowForWrite(int rank, nint i, nint j = 0, nint k = 0) => throw AccessFailure(rank, write: true, i, j, k);
 
-    private Exception AccessFailure(int rank, bool write) =>
+    private Exception AccessFailure(int rank, bool write, nint i, nint j, nint k) =>
         _disposed != 0 ? ThrowHelper.ObjectDisposed()
         : write && (_flags & ArrayFlags.Writeable) == 0 ? ThrowHelper.ReadOnly()
+        : rank < _shape.Length ? ThrowHelper.TooFewIndices(_shape.Length, rank == 1 ? [i] : rank == 2 ? [i, j] : [i, j, k])
         : ThrowHelper.WrongIndexCount(_shape.Length, rank);
 
     /// <summary>Checks that every byte the layout can reach lies inside the memory.</summary>

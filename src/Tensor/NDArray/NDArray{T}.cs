@@ -32,7 +32,7 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
         {
             if (_writeRank != 1)
             {
-                ThrowForWrite(1);
+                ThrowForWrite(1, i);
             }
 
             return ref Unsafe.AsRef<T>(PointerAt(i));
@@ -48,7 +48,7 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
         {
             if (_writeRank != 2)
             {
-                ThrowForWrite(2);
+                ThrowForWrite(2, i, j);
             }
 
             return ref Unsafe.AsRef<T>(PointerAt(i, j));
@@ -64,7 +64,7 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
         {
             if (_writeRank != 3)
             {
-                ThrowForWrite(3);
+                ThrowForWrite(3, i, j, k);
             }
 
             return ref Unsafe.AsRef<T>(PointerAt(i, j, k));
@@ -102,7 +102,7 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     {
         if (_readRank != 1)
         {
-            ThrowForRead(1);
+            ThrowForRead(1, i);
         }
 
         return ref Unsafe.AsRef<T>(PointerAt(i));
@@ -115,7 +115,7 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     {
         if (_readRank != 2)
         {
-            ThrowForRead(2);
+            ThrowForRead(2, i, j);
         }
 
         return ref Unsafe.AsRef<T>(PointerAt(i, j));
@@ -128,7 +128,7 @@ public sealed unsafe partial class NDArray<T> : NDArray where T : unmanaged
     {
         if (_readRank != 3)
         {
-            ThrowForRead(3);
+            ThrowForRead(3, i, j, k);
         }
 
         return ref Unsafe.AsRef<T>(PointerAt(i, j, k));

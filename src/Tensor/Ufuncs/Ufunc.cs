@@ -109,7 +109,7 @@ internal sealed class Ufunc
     /// (<c>linear_search_type_resolver</c>), unless <paramref name="dtype"/> fixes the output type.
     /// Inputs must then cast to the loop's types under <paramref name="casting"/>.
     /// </summary>
-    private int ResolveLoop(ReadOnlySpan<Operand> inputs, DType? dtype, Casting casting)
+    internal int ResolveLoop(ReadOnlySpan<Operand> inputs, DType? dtype, Casting casting)
     {
         Span<DType> types = stackalloc DType[inputs.Length];
         ResolveInputTypes(inputs, types);
