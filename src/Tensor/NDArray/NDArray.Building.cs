@@ -89,7 +89,9 @@ public unsafe partial class NDArray
 
     /// <summary>
     /// <c>np.logspace</c>: <paramref name="base"/> raised to <see cref="Linspace(double, double, nint, bool, DType?)"/>'s
-    /// values, through the <see cref="Power"/> ufunc, then cast to <paramref name="dtype"/>.
+    /// values, through the <see cref="Power"/> ufunc, then cast to <paramref name="dtype"/>. The
+    /// exponents are bit for bit NumPy's; the powers are the C library's <c>pow</c>, within 2 ULP of
+    /// NumPy's where NumPy uses its AVX-512 (SVML) power loop.
     /// </summary>
     /// <inheritdoc cref="Linspace(double, double, nint, bool, DType?)"/>
     public static NDArray Logspace(double start, double stop, nint num = 50, bool endpoint = true, double @base = 10.0, DType? dtype = null)
@@ -261,7 +263,8 @@ public unsafe partial class NDArray
 
     /// <summary>
     /// A copy with the elements above diagonal <paramref name="k"/> of the last two axes zeroed
-    /// (<c>np.tril</c>); a 1-d array is first broadcast to a square.
+    /// (<c>np.tril</c>, NumPy's <c>where(mask, m, 0)</c>: C order, native byte order); a 1-d array
+    /// is first broadcast to a square.
     /// </summary>
     /// <exception cref="ArgumentException">The array is 0-d.</exception>
     public NDArray Tril(nint k = 0) => Triangle(k, lower: true);
@@ -282,11 +285,11 @@ public unsafe partial class NDArray
         if (NDim == 1)
         {
             using NDArray square = BroadcastTo(_shape[0], _shape[0]);
-            result = square.Copy(ArrayOrder.C);
+            result = square.AsType(_dtype.AsNative(), Casting.Unsafe, ArrayOrder.C);
         }
         else
         {
-            result = Copy(ArrayOrder.C);
+            result = AsType(_dtype.AsNative(), Casting.Unsafe, ArrayOrder.C);
         }
 
         int nd = result.NDim;

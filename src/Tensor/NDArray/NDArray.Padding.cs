@@ -66,7 +66,7 @@ public unsafe partial class NDArray
         try
         {
             var pad = new Padder(padded, widths, _shape);
-            using (NDArray original = pad.Region(nd, 0, 0))
+            using (NDArray original = pad.Region(-1, 0, 0))
             {
                 AssignCore(this, original);
             }
@@ -159,7 +159,7 @@ public unsafe partial class NDArray
     /// </summary>
     private readonly struct Padder(NDArray padded, (nint Before, nint After)[] widths, nint[] original)
     {
-        /// <summary>A view of indices <c>[start, start + length)</c> of axis <paramref name="axis"/> in its region; <paramref name="axis"/> = ndim gives the original area.</summary>
+        /// <summary>A view of indices <c>[start, start + length)</c> of axis <paramref name="axis"/> in its region; <paramref name="axis"/> = -1 gives the original area.</summary>
         public NDArray Region(int axis, nint start, nint length, int step = 1)
         {
             int nd = padded.NDim;
