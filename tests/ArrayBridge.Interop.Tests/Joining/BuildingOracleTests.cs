@@ -21,9 +21,9 @@ public sealed class BuildingOracleTests
     /// <summary>
     /// GeomSpace goes through log10 and then pow, and NumPy's AVX-512 log10 differs from the C
     /// library's by an ULP of the exponent, which the power multiplies by up to |exponent| * ln 10:
-    /// measured up to 9 ULP over these cases.
+    /// measured up to 17 ULP over these cases (exponents near 5).
     /// </summary>
-    private const double GeomSpaceUlps = 16;
+    private const double GeomSpaceUlps = 32;
 
     public static TheoryData<int> Blocks => new() { 0, 1, 2 };
 
