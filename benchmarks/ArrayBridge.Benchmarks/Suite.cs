@@ -18,7 +18,7 @@ internal static class Suite
         typeof(HandoffBenchmarks), typeof(HandoffUnderGilBenchmarks), typeof(CopyBenchmarks),
         typeof(CastBenchmarks), typeof(ElementAccessBenchmarks), typeof(ScopeBenchmarks), typeof(ArithmeticBenchmarks),
         typeof(UfuncBenchmarks), typeof(NpzBenchmarks), typeof(LinalgBenchmarks), typeof(LinalgBatchBenchmarks),
-        typeof(ReductionBenchmarks),
+        typeof(ReductionBenchmarks), typeof(JoiningBenchmarks),
     ];
 
     public static int Run(string resultsDirectory, string? only = null)

@@ -176,7 +176,10 @@ public unsafe partial class NDArray
     /// reps than axes the array gains leading length-1 axes, with fewer the reps gain leading 1s.
     /// The result is a new C-order array (for all-1 reps, a copy keeping this array's layout).
     /// </summary>
-    /// <exception cref="ArgumentException">A negative rep ("negative dimensions are not allowed").</exception>
+    /// <exception cref="ArgumentException">
+    /// A negative rep ("negative dimensions are not allowed", NumPy's error for a non-empty array;
+    /// for an empty one NumPy's reshape gives a shape-dependent error or result, and this refuses it too).
+    /// </exception>
     public NDArray Tile(params ReadOnlySpan<nint> reps)
     {
         ThrowIfDisposed();
