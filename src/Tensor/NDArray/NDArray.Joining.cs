@@ -494,7 +494,7 @@ public unsafe partial class NDArray
     /// <summary>
     /// Copies <paramref name="src"/> into the destination layout at <paramref name="dst"/> (of the
     /// source's shape), converting to <paramref name="result"/>'s dtype. Large contiguous same-dtype blocks
-    /// are split over the cores; everything else goes through the strided copy or cast engine,
+    /// are copied in cache-sized pieces; everything else goes through the strided copy or cast engine,
     /// with a snapshot when the source overlaps the destination.
     /// </summary>
     private static void JoinCopy(NDArray src, NDArray result, byte* dst, nint[] shape, nint[] dstStrides)

@@ -181,4 +181,21 @@ public class JoiningPropertyTests
         Assert.Equal(joined.Shape.ToArray(), stacked.Shape.ToArray());
         Assert.Equal(Values(joined), Values(stacked));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(70001)]
+    public void Large_contiguous_blocks_are_copied_whole_at_any_length(int rows)
+    {
+        // Blocks of rows * 8 float64: below, at and across the copy's piece size, odd remainders.
+        using NDArray<double> a = NDArray.Arange(0.0, rows * 8.0, 1.0);
+        using NDArray<double> b = NDArray.Arange(-1.0, -rows * 8.0 - 1, -1.0);
+        using NDArray ma = a.Reshape(rows, 8);
+        using NDArray mb = b.Reshape(rows, 8);
+        using NDArray joined = NDArray.Concatenate([ma, mb, ma]);
+        double[] expected = [.. a.ToArray(), .. b.ToArray(), .. a.ToArray()];
+        Assert.Equal(expected, joined.ToArray<double>());
+    }
 }
