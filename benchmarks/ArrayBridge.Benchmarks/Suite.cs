@@ -19,7 +19,7 @@ internal static class Suite
         typeof(CastBenchmarks), typeof(ElementAccessBenchmarks), typeof(ScopeBenchmarks), typeof(ArithmeticBenchmarks),
         typeof(UfuncBenchmarks), typeof(NpzBenchmarks), typeof(LinalgBenchmarks), typeof(LinalgBatchBenchmarks),
         typeof(ReductionBenchmarks), typeof(SortBenchmarks), typeof(PyObjectBenchmarks), typeof(RandomBenchmarks),
-        typeof(IndexingBenchmarks),
+        typeof(IndexingBenchmarks), typeof(JoiningBenchmarks),
     ];
 
     public static int Run(string resultsDirectory, string? only = null)
