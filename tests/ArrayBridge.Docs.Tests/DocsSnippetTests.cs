@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace ArrayBridge.Docs.Tests;
 
 /// <summary>
 /// Every C# block of every page in docs/ is a compiled, tested region of a repository file (the
 /// snippet tests in Snippets/ run them), and the README links every page.
 /// </summary>
-public class DocsSnippetTests
+public partial class DocsSnippetTests
 {
     public static TheoryData<string> Pages => new(SnippetMarkdown.Pages().Select(p => Path.GetFileName(p)));
 
@@ -31,6 +33,17 @@ public class DocsSnippetTests
         // nuget.org shows the README without the repository around it: a relative link would break.
         string text = File.ReadAllText(path);
         Assert.DoesNotMatch(@"\]\((?!https?://)[^)]*\)", text);
+    }
+
+    /// <summary>A package README's links into the repository (its docs pages, examples) name files that exist.</summary>
+    [Theory]
+    [MemberData(nameof(PackageReadmes))]
+    public void Every_repository_link_of_a_package_readme_names_an_existing_file(string readme)
+    {
+        string text = File.ReadAllText(Path.Combine(SnippetMarkdown.RepositoryRoot, readme));
+        string[] targets = [.. RepositoryLink().Matches(text).Select(m => m.Groups["path"].Value)];
+        string[] missing = [.. targets.Where(t => !File.Exists(Path.Combine(SnippetMarkdown.RepositoryRoot, t)) && !Directory.Exists(Path.Combine(SnippetMarkdown.RepositoryRoot, t)))];
+        Assert.True(missing.Length == 0, $"{readme} links files the repository does not have: {string.Join(", ", missing)}");
     }
 
     [Theory]
@@ -68,4 +81,7 @@ public class DocsSnippetTests
     {
         Assert.Equal("a\n  b\n\nc", SnippetMarkdown.Dedent(["    a", "      b", "", "    c  "]));
     }
+
+    [GeneratedRegex(@"https://github\.com/arraybridge/arraybridge/(?:blob|tree)/main/(?<path>[^\s)#?]+)")]
+    private static partial Regex RepositoryLink();
 }
