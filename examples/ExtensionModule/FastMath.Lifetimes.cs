@@ -3,8 +3,9 @@ using ArrayBridge.Extensions;
 
 namespace ExtensionModule;
 
-// Functions that keep an argument beyond their call, which tests/python uses to check the rule: the
-// argument itself is disposed when the call returns, a view of it keeps the NumPy array alive.
+// Array arguments: functions that keep an argument beyond their call, which tests/python uses to
+// check the rule (the argument itself is disposed when the call returns, a view of it keeps the NumPy
+// array alive), and the argument-only call the benchmark times.
 public static partial class FastMath
 {
     private static NDArray<double>? s_keptArgument;
@@ -34,6 +35,19 @@ public static partial class FastMath
         s_keptView?.Dispose();
         s_keptView = null;
         s_keptArgument = null;
+    }
+
+    /// <summary>The sum of x's elements (the array-argument-only call the benchmark times).</summary>
+    [PythonFunction]
+    public static double Total([Require(ArrayFlags.CContiguous | ArrayFlags.Aligned)] NDArray<double> x)
+    {
+        double sum = 0.0;
+        foreach (double value in x.AsReadOnlySpan())
+        {
+            sum += value;
+        }
+
+        return sum;
     }
 
     private static double Sum(NDArray<double> x)
