@@ -37,6 +37,16 @@ public static partial class FastMath
         s_keptArgument = null;
     }
 
+    /// <summary>Drops the kept view and argument without disposing them and collects them, finalizers included.</summary>
+    [PythonFunction]
+    public static void ForgetKept()
+    {
+        s_keptView = null;
+        s_keptArgument = null;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+    }
+
     /// <summary>The sum of x's elements (the array-argument-only call the benchmark times).</summary>
     [PythonFunction]
     public static double Total([Require(ArrayFlags.CContiguous | ArrayFlags.Aligned)] NDArray<double> x)

@@ -135,3 +135,16 @@ def test_argument_refcounts_are_stable_for_every_kind_of_argument():
             fastmath.scale(a.ravel() if a.ndim > 1 and not isinstance(a, np.matrix) else a, 2.0)
     del a  # the loop variable's reference
     assert [sys.getrefcount(a) for a in arrays] == before
+
+
+def test_a_view_kept_past_the_call_and_collected_undisposed_releases_the_argument():
+    x = np.arange(4.0)
+    fastmath.keep(x)
+    alive = weakref.ref(x)
+    del x
+    gc.collect()
+    fastmath.total(np.ones(2))
+    assert alive() is not None
+    fastmath.forget_kept()  # the escaped owner's finalizer queues the release
+    fastmath.total(np.ones(2))  # the next call's GIL scope drains the queue
+    assert alive() is None
