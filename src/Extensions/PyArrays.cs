@@ -4,9 +4,10 @@ using ArrayBridge.Interop;
 namespace ArrayBridge.Extensions;
 
 /// <summary>
-/// Array arguments and results. An argument is converted with <c>PyArray_CheckFromAny(obj, dtype, 0,
-/// 0, requirements, NULL)</c> (what <c>PyArray_FROM_OTF</c> does) and viewed as an NDArray over the
-/// resulting NumPy array's memory: no copy when the argument already conforms. A result goes to NumPy
+/// Array arguments and results. An argument that is exactly a <c>numpy.ndarray</c> with the wanted
+/// descriptor and flags is viewed directly; any other is converted with <c>PyArray_CheckFromAny(obj,
+/// dtype, 0, 0, requirements, NULL)</c> (what <c>PyArray_FROM_OTF</c> does) and viewed as an NDArray
+/// over the resulting NumPy array's memory: no copy when the argument already conforms. A result goes to NumPy
 /// over the NDArray's own memory, which NumPy's array keeps alive through its <c>base</c>.
 /// Call with the GIL held, inside a <see cref="Python.Gil"/> scope.
 /// </summary>
@@ -18,6 +19,9 @@ public static unsafe class PyArrays
     /// With <see cref="ArrayFlags.WritebackIfCopy"/>, disposing the view writes a copy's contents back
     /// into the argument (<c>PyArray_ResolveWritebackIfCopy</c>). Returns false with NumPy's error set
     /// (e.g. <c>TypeError: Cannot cast array data from dtype('complex128') to dtype('float64')</c>).
+    /// The view is borrowed for the call: hand it to <see cref="Release"/> (not just
+    /// <see cref="NDArray.Dispose"/>) when the call returns, still under the GIL, which ends the
+    /// call-scoped hold on the NumPy array.
     /// </summary>
     public static bool ToArray<T>(nint o, FunctionSignature signature, int index, ArrayFlags requirements, out NDArray<T>? value)
         where T : unmanaged
