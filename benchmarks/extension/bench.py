@@ -59,6 +59,7 @@ def main():
     rows = []
     for label, cs, c in [
         ("no-op call", "fastmath.noop()", "cbase.noop()"),
+        ("total(1 element): array argument only", "fastmath.total(one)", "cbase.total(one)"),
         ("scale(1 element)", "fastmath.scale(one, 3.0)", "cbase.scale(one, 3.0)"),
         ("scale(1 element, factor=)", "fastmath.scale(one, factor=3.0)", "cbase.scale(one, factor=3.0)"),
     ]:

@@ -1,5 +1,5 @@
-/* The C baseline of the C# extension module benchmarks: the same functions as fastmath's noop and
- * scale, written as a plain CPython extension (METH_FASTCALL | METH_KEYWORDS, PyArray_FROM_OTF,
+/* The C baseline of the C# extension module benchmarks: the same functions as fastmath's noop,
+ * scale and total, written as a plain CPython extension (METH_FASTCALL | METH_KEYWORDS, PyArray_FROM_OTF,
  * a new array, a loop). Built with gcc by benchmarks/extension/bench.py. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -60,9 +60,26 @@ static PyObject *scale(PyObject *self, PyObject *const *args, Py_ssize_t nargs, 
     return (PyObject *)result;
 }
 
+static PyObject *total(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (nargs != 1 || kwnames != NULL) {
+        PyErr_SetString(PyExc_TypeError, "cbase.total() takes exactly one argument");
+        return NULL;
+    }
+    PyArrayObject *x = (PyArrayObject *)PyArray_FROM_OTF(args[0], NPY_DOUBLE, NPY_ARRAY_IN_ARRAY);
+    if (x == NULL) return NULL;
+    const double *s = (const double *)PyArray_DATA(x);
+    npy_intp n = PyArray_SIZE(x);
+    double sum = 0.0;
+    for (npy_intp i = 0; i < n; i++) sum += s[i];
+    Py_DECREF(x);
+    return PyFloat_FromDouble(sum);
+}
+
 static PyMethodDef methods[] = {
     {"noop", (PyCFunction)(void (*)(void))noop, METH_FASTCALL | METH_KEYWORDS, "Does nothing."},
     {"scale", (PyCFunction)(void (*)(void))scale, METH_FASTCALL | METH_KEYWORDS, "Scales x by factor into a new array."},
+    {"total", (PyCFunction)(void (*)(void))total, METH_FASTCALL | METH_KEYWORDS, "The sum of x's elements."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -359,7 +359,8 @@ internal static class ModuleEmitter
 
             foreach (string a in arrays)
             {
-                s.AppendLine("                " + a + "?.Dispose();");
+                // Ends the argument's call-scoped hold on the NumPy array (PyArrays.Release).
+                s.AppendLine("                " + Rt + "PyArrays.Release(" + a + ");");
             }
 
             s.AppendLine("            }");

@@ -91,6 +91,28 @@ public class ModuleGeneratorTests
         Assert.Contains("def custom(x: int | None) -> bool | None:", stub, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_array_argument_is_ended_with_Release_and_never_only_disposed()
+    {
+        // The call-scoped owner of a directly viewed argument is pooled or, when a view of it outlives
+        // the call, registered for finalization only by PyArrays.Release: a bare Dispose would leave it
+        // unregistered.
+        string members = """
+            [PythonFunction] public static NDArray<double> Scale([Require(ArrayFlags.CContiguous)] NDArray<double> x, double factor = 2.0) => x;
+            [PythonFunction] public static (double?, NDArray) Tuple(NDArray any, NDArray<float>? maybe = null) => (null, any);
+            [PythonFunction] [ReleaseGil] public static float Released(NDArray<int> x) => 0;
+            [PythonFunction] public static void InOut([Require(ArrayFlags.Writeable | ArrayFlags.WritebackIfCopy)] NDArray<double> x, NDArray<long> y) { }
+            """;
+        var (generator, errors, sources) = GeneratorHarness.Run(Module(members));
+        Assert.Empty(generator);
+        Assert.Empty(errors);
+        string code = sources["M.PythonModule.g.cs"];
+        int conversions = System.Text.RegularExpressions.Regex.Matches(code, @"PyArrays\.ToArray(<[^>]+>)?\(").Count;
+        Assert.Equal(6, conversions);
+        Assert.Equal(conversions, System.Text.RegularExpressions.Regex.Matches(code, @"PyArrays\.Release\(p\d+\);").Count);
+        Assert.DoesNotMatch(@"\bp\d+\?\.Dispose\(\)", code);
+    }
+
     [Theory]
     [InlineData("Noop", "noop")]
     [InlineData("MovingAverage", "moving_average")]

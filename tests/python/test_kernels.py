@@ -113,3 +113,12 @@ def test_failed_call_on_a_conforming_array_keeps_what_it_wrote():
     with pytest.raises(fastmath.DotNetError):
         fastmath.fill_then_fail(x, 7.0)
     np.testing.assert_array_equal(x, [7.0] * 4)
+
+
+def test_total_matches_numpy_on_the_direct_and_the_converting_argument_paths():
+    rng = np.random.default_rng(7)
+    base = rng.standard_normal(64)
+    # Exact, conforming float64 arrays are viewed directly; the others are converted by NumPy first.
+    for x in (base, base[::3], base[::-1], base.astype(np.float32), base.astype(">f8"), base.reshape(8, 8).T,
+              base.astype(np.int64), list(base[:5]), base.view(np.matrix), np.float64(2.5), base[:0]):
+        assert fastmath.total(x) == pytest.approx(float(np.sum(np.asarray(x, dtype=np.float64))), rel=1e-12, abs=1e-12)

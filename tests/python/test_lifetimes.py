@@ -1,10 +1,12 @@
 """No reference or memory leaks across many calls: reference counts of inputs and results, live
 Python objects and allocated blocks stay put, and RSS is flat (its slope, not its value)."""
 import gc
+import weakref
 import os
 import sys
 
 import numpy as np
+import pytest
 
 import fastmath
 
@@ -91,3 +93,58 @@ def test_rss_is_flat_over_many_calls():
     allocated_per_round = per_round * 2 * x.nbytes  # 128 MiB of results per round
     # Leaking even 1% of the results would rise by 1.3 MiB per round.
     assert slope(samples) < 0.01 * allocated_per_round, samples
+
+
+def test_a_view_kept_past_the_call_keeps_the_argument_alive_until_disposed():
+    x = np.arange(5.0)
+    baseline = sys.getrefcount(x)
+    fastmath.keep(x)
+    assert sys.getrefcount(x) == baseline + 1  # the kept view's hold
+    alive = weakref.ref(x)
+    del x
+    gc.collect()
+    for _ in range(1000):
+        # Other arguments reuse the call-scoped owners the kept view's owner escaped from.
+        fastmath.scale(np.full(5, 7.0), 3.0)
+        fastmath.min_max(np.full(3, -1.0))
+    assert alive() is not None
+    assert fastmath.kept_view_sum() == 10.0
+    fastmath.release_kept()
+    assert alive() is None
+
+
+def test_an_argument_kept_past_the_call_is_disposed_and_refuses_access():
+    x = np.arange(3.0)
+    baseline = sys.getrefcount(x)
+    fastmath.keep(x)
+    fastmath.scale(np.ones(3))  # a later call may reuse the argument's owner
+    with pytest.raises(Exception, match="disposed"):
+        fastmath.kept_argument_sum()
+    assert fastmath.kept_view_sum() == 3.0
+    fastmath.release_kept()
+    assert sys.getrefcount(x) == baseline
+
+
+def test_argument_refcounts_are_stable_for_every_kind_of_argument():
+    # Exact ndarrays that conform take the direct path; the others go through PyArray_CheckFromAny.
+    arrays = [np.arange(6.0), np.arange(12.0)[::2], np.arange(6, dtype=np.int64), np.asfortranarray(np.ones((2, 3))),
+              np.arange(6.0).view(np.matrix), np.arange(6.0)[::-1], np.ones(6, dtype=">f8")]
+    before = [sys.getrefcount(a) for a in arrays]
+    for _ in range(CALLS // 20):
+        for a in arrays:
+            fastmath.scale(a.ravel() if a.ndim > 1 and not isinstance(a, np.matrix) else a, 2.0)
+    del a  # the loop variable's reference
+    assert [sys.getrefcount(a) for a in arrays] == before
+
+
+def test_a_view_kept_past_the_call_and_collected_undisposed_releases_the_argument():
+    x = np.arange(4.0)
+    fastmath.keep(x)
+    alive = weakref.ref(x)
+    del x
+    gc.collect()
+    fastmath.total(np.ones(2))
+    assert alive() is not None
+    fastmath.forget_kept()  # the escaped owner's finalizer queues the release
+    fastmath.total(np.ones(2))  # the next call's GIL scope drains the queue
+    assert alive() is None

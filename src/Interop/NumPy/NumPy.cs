@@ -186,7 +186,29 @@ public static unsafe partial class NumPy
     /// <c>arraybridge.ExportedArray</c>'s gets a view of that NDArray's memory; any other holds a
     /// reference to the NumPy array (<see cref="NumPyArrayMemory"/>).
     /// </summary>
-    internal static NDArray ViewOf(BorrowedReference reference)
+    internal static NDArray ViewOf(BorrowedReference reference) => ViewOf(reference, callArgument: false);
+
+    /// <summary>
+    /// <see cref="ViewOf(BorrowedReference)"/> for an extension function's argument: the memory is a
+    /// pooled <see cref="CallArgumentMemory"/>, and <see cref="EndCallArgument"/> must follow once the
+    /// call is over and the view disposed. GIL held, type checked.
+    /// </summary>
+    internal static NDArray ViewOfArgument(BorrowedReference reference) => ViewOf(reference, callArgument: true);
+
+    /// <summary>
+    /// Disposes a view <see cref="ViewOfArgument"/> made and ends its call: its memory goes back to the
+    /// pool, or, when a view of it outlives the call, becomes an ordinary finalizable owner. GIL held.
+    /// </summary>
+    internal static void EndCallArgument(NDArray view)
+    {
+        view.Dispose();
+        if (view.Memory is CallArgumentMemory memory)
+        {
+            memory.EndCall();
+        }
+    }
+
+    private static NDArray ViewOf(BorrowedReference reference, bool callArgument)
     {
         nint handle = reference.DangerousGetAddress();
         DType dtype = DTypeOf(NumPyC.PyArray_DESCR(handle));
@@ -207,9 +229,15 @@ public static unsafe partial class NumPy
             return ViewOfExported(exported, source, data, shape, strides, dtype, writeable);
         }
 
+        bool writeback = (flags & NumPyC.NPY_ARRAY_WRITEBACKIFCOPY) != 0;
+        if (callArgument && !writeback)
+        {
+            return CreateOver(CallArgumentMemory.Rent(reference, data + low, high - low, writeable), data, shape, strides, dtype, writeable, @base: null);
+        }
+
         var memory = new NumPyArrayMemory(reference, data + low, high - low, writeable);
         NDArray view = CreateOver(memory, data, shape, strides, dtype, writeable, @base: null);
-        if ((flags & NumPyC.NPY_ARRAY_WRITEBACKIFCOPY) != 0)
+        if (writeback)
         {
             AttachWriteback(view, memory);
         }

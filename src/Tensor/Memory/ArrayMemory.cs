@@ -23,19 +23,34 @@ internal abstract unsafe class ArrayMemory
     }
 
     /// <summary>The lowest address any array over this memory may touch.</summary>
-    public byte* Start { get; }
+    public byte* Start { get; private set; }
 
     /// <summary>The length in bytes, or -1 when the memory came as a bare pointer of unknown extent.</summary>
-    public nint Length { get; }
+    public nint Length { get; private set; }
 
     /// <summary>Whether the memory itself may be written (false for read-only sources).</summary>
-    public bool IsWriteable { get; }
+    public bool IsWriteable { get; private set; }
 
     /// <summary>Whether the memory has been released.</summary>
     public bool IsReleased => Volatile.Read(ref _released) != 0;
 
     /// <summary>A description for diagnostics (<c>repr</c> of an owner).</summary>
     public abstract string Describe();
+
+    /// <summary>
+    /// Makes a released memory that no array holds any more describe another block, for owners that are
+    /// pooled and reused (their finalizer stays suppressed, as releasing left it). The caller makes
+    /// sure that nothing can reach the object as the old memory: every array over it was disposed.
+    /// </summary>
+    protected void Rearm(byte* start, nint length, bool writeable)
+    {
+        Debug.Assert(IsReleased && Volatile.Read(ref _holders) == 0, "only a released memory nothing holds may be reused");
+        Start = start;
+        Length = length;
+        IsWriteable = writeable;
+        Volatile.Write(ref _holders, 0);
+        Volatile.Write(ref _released, 0);
+    }
 
     /// <summary>Adds a holder; called by every array constructed over this memory.</summary>
     public void AddHolder()
