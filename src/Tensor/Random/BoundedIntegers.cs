@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace ArrayBridge;
@@ -147,88 +148,53 @@ internal static unsafe class BoundedIntegers
         state = core;
     }
 
-    /// <summary><c>random_bounded_uint16_fill</c> (Lemire on the halves of 32-bit draws).</summary>
-    internal static void Fill16(ref Pcg64Core state, ushort off, ushort rng, ushort* output, nint count)
+    /// <summary>
+    /// <c>random_bounded_uint16_fill</c> and <c>random_bounded_uint8_fill</c>: Lemire on the halves or
+    /// bytes of 32-bit draws, lowest first. One body for both widths; the JIT folds
+    /// <c>sizeof(T)</c> in each instantiation.
+    /// </summary>
+    internal static void FillNarrow<T>(ref Pcg64Core state, T off, T rng, T* output, nint count)
+        where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
     {
+        int bits = sizeof(T) * 8;
+        uint max = (1u << bits) - 1;
+        uint o = uint.CreateTruncating(off);
+        uint r = uint.CreateTruncating(rng);
         Pcg64Core core = state;
         uint buf = 0;
         int bcnt = 0;
-        if (rng == 0)
+        if (r == 0)
         {
             for (nint i = 0; i < count; i++)
             {
                 output[i] = off;
             }
         }
-        else if (rng == ushort.MaxValue)
+        else if (r == max)
         {
             for (nint i = 0; i < count; i++)
             {
-                output[i] = (ushort)(off + Buffered16(ref core, ref bcnt, ref buf));
+                output[i] = T.CreateTruncating(o + BufferedNarrow(ref core, ref bcnt, ref buf, bits));
             }
         }
         else
         {
-            uint rngExcl = (uint)rng + 1;
-            ushort threshold = (ushort)((ushort.MaxValue - rng) % rngExcl);
+            uint rngExcl = r + 1;
+            uint threshold = (max - r) % rngExcl;
             for (nint i = 0; i < count; i++)
             {
-                uint m = Buffered16(ref core, ref bcnt, ref buf) * rngExcl;
-                ushort leftover = (ushort)m;
+                uint m = BufferedNarrow(ref core, ref bcnt, ref buf, bits) * rngExcl;
+                uint leftover = m & max;
                 if (leftover < rngExcl)
                 {
                     while (leftover < threshold)
                     {
-                        m = Buffered16(ref core, ref bcnt, ref buf) * rngExcl;
-                        leftover = (ushort)m;
+                        m = BufferedNarrow(ref core, ref bcnt, ref buf, bits) * rngExcl;
+                        leftover = m & max;
                     }
                 }
 
-                output[i] = (ushort)(off + (m >> 16));
-            }
-        }
-
-        state = core;
-    }
-
-    /// <summary><c>random_bounded_uint8_fill</c> (Lemire on the bytes of 32-bit draws).</summary>
-    internal static void Fill8(ref Pcg64Core state, byte off, byte rng, byte* output, nint count)
-    {
-        Pcg64Core core = state;
-        uint buf = 0;
-        int bcnt = 0;
-        if (rng == 0)
-        {
-            for (nint i = 0; i < count; i++)
-            {
-                output[i] = off;
-            }
-        }
-        else if (rng == byte.MaxValue)
-        {
-            for (nint i = 0; i < count; i++)
-            {
-                output[i] = (byte)(off + Buffered8(ref core, ref bcnt, ref buf));
-            }
-        }
-        else
-        {
-            uint rngExcl = (uint)rng + 1;
-            byte threshold = (byte)((byte.MaxValue - rng) % rngExcl);
-            for (nint i = 0; i < count; i++)
-            {
-                uint m = Buffered8(ref core, ref bcnt, ref buf) * rngExcl;
-                byte leftover = (byte)m;
-                if (leftover < rngExcl)
-                {
-                    while (leftover < threshold)
-                    {
-                        m = Buffered8(ref core, ref bcnt, ref buf) * rngExcl;
-                        leftover = (byte)m;
-                    }
-                }
-
-                output[i] = (byte)(off + (m >> 8));
+                output[i] = T.CreateTruncating(o + (m >> bits));
             }
         }
 
@@ -266,37 +232,21 @@ internal static unsafe class BoundedIntegers
         state = core;
     }
 
+    /// <summary>The next <paramref name="bits"/> (8 or 16) bits of a buffered 32-bit draw, lowest first (<c>buffered_uint16/uint8</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Buffered16(ref Pcg64Core core, ref int bcnt, ref uint buf)
+    private static uint BufferedNarrow(ref Pcg64Core core, ref int bcnt, ref uint buf, int bits)
     {
         if (bcnt == 0)
         {
             buf = core.Next32();
-            bcnt = 1;
+            bcnt = 32 / bits - 1;
         }
         else
         {
-            buf >>= 16;
+            buf >>= bits;
             bcnt--;
         }
 
-        return (ushort)buf;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Buffered8(ref Pcg64Core core, ref int bcnt, ref uint buf)
-    {
-        if (bcnt == 0)
-        {
-            buf = core.Next32();
-            bcnt = 3;
-        }
-        else
-        {
-            buf >>= 8;
-            bcnt--;
-        }
-
-        return (byte)buf;
+        return buf & ((1u << bits) - 1);
     }
 }

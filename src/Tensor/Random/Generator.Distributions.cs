@@ -36,7 +36,16 @@ public sealed unsafe partial class Generator
         FillStandardNormal(@out);
     }
 
-    private void FillStandardNormal(NDArray array)
+    private void FillStandardNormal(NDArray array) => FillZiggurat<NormalZiggurat>(array);
+
+    private void FillStandardExponential(NDArray array) => FillZiggurat<ExponentialZiggurat>(array);
+
+    /// <summary>
+    /// Fills a contiguous float64 or float32 array in memory order with one ziggurat distribution. The
+    /// state is copied into a local the JIT keeps in registers and written back once; the struct
+    /// parameter makes each distribution its own specialized loop.
+    /// </summary>
+    private void FillZiggurat<TZiggurat>(NDArray array) where TZiggurat : struct, IZiggurat
     {
         ref Pcg64Core state = ref _bitGenerator.Core;
         Pcg64Core core = state;
@@ -46,7 +55,7 @@ public sealed unsafe partial class Generator
             double* p = (double*)array.Data;
             for (nint i = 0; i < n; i++)
             {
-                p[i] = Distributions.StandardNormal(ref core, ref state);
+                p[i] = TZiggurat.Next(ref core, ref state);
             }
         }
         else
@@ -54,7 +63,7 @@ public sealed unsafe partial class Generator
             float* p = (float*)array.Data;
             for (nint i = 0; i < n; i++)
             {
-                p[i] = Distributions.StandardNormalF(ref core);
+                p[i] = TZiggurat.NextSingle(ref core);
             }
         }
 
@@ -146,31 +155,6 @@ public sealed unsafe partial class Generator
     {
         CheckOut(@out);
         FillStandardExponential(@out);
-    }
-
-    private void FillStandardExponential(NDArray result)
-    {
-        ref Pcg64Core state = ref _bitGenerator.Core;
-        Pcg64Core core = state;
-        nint n = result.Size;
-        if (result.DType.Type == ScalarType.Float64)
-        {
-            double* p = (double*)result.Data;
-            for (nint i = 0; i < n; i++)
-            {
-                p[i] = Distributions.StandardExponential(ref core, ref state);
-            }
-        }
-        else
-        {
-            float* p = (float*)result.Data;
-            for (nint i = 0; i < n; i++)
-            {
-                p[i] = Distributions.StandardExponentialF(ref core);
-            }
-        }
-
-        state = core;
     }
 
     /// <summary>One exponential value of the given scale (<c>rng.exponential(scale)</c>): <c>scale·E</c>.</summary>

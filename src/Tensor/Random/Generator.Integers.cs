@@ -135,11 +135,11 @@ public sealed unsafe partial class Generator
                 break;
             case ScalarType.Int16:
             case ScalarType.UInt16:
-                BoundedIntegers.Fill16(ref core, (ushort)off, (ushort)rng, (ushort*)output, count);
+                BoundedIntegers.FillNarrow(ref core, (ushort)off, (ushort)rng, (ushort*)output, count);
                 break;
             case ScalarType.Int8:
             case ScalarType.UInt8:
-                BoundedIntegers.Fill8(ref core, (byte)off, (byte)rng, output, count);
+                BoundedIntegers.FillNarrow(ref core, (byte)off, (byte)rng, output, count);
                 break;
             default:
                 BoundedIntegers.FillBool(ref core, off != 0, rng != 0, (bool*)output, count);
