@@ -125,6 +125,16 @@ count_of() {
   echo "${n:-0}"
 }
 
+# Prints each failed test's whole block (message, expected/actual, stack, captured output) from a
+# VSTest log, so a failure on a CI machine can be read without the log file; at most 80 lines each.
+print_failures() {
+  awk '
+    /^  Failed / { on = 1; n = 0 }
+    /^  (Passed|Skipped) / || /^Total tests:/ || /^(Test Run|Results File)/ { on = 0 }
+    on && n++ < 80 { print }
+  ' "$1" >&2
+}
+
 run_tests() {
   local results=artifacts/test-results
   rm -rf "$results"
@@ -137,9 +147,10 @@ run_tests() {
     local out="$results/$name.log"
     set +e
     dotnet test "$proj" -c "$CONFIG" --no-build -nologo \
-      --logger "console;verbosity=normal" 2>&1 | tee "$out" | grep -E '^\s+(Failed|Skipped) |Error Message|Stack Trace|^\s+at ' || true
+      --logger "console;verbosity=normal" 2>&1 | tee "$out" | grep -E '^\s+(Failed|Skipped) ' || true
     local rc=${PIPESTATUS[0]}
     set -e
+    print_failures "$out"
     if ! grep -qE '^Total tests: [0-9]+' "$out"; then
       echo "build.sh: $name produced no test summary (exit $rc)" >&2
       status=1

@@ -253,11 +253,13 @@ public static class TestHost
         Python.Exec("""
             import ctypes, threading
             class ArrayBridgePayload:
-                deleted = 0
+                # One append per deletion, not a `deleted += 1`: deletions run on whichever thread
+                # takes the GIL, and a switch between the load and the store of `+=` loses a count.
+                deletions = []
                 def __del__(self):
                     state = ctypes.pythonapi.PyGILState_Ensure()
                     ctypes.pythonapi.PyGILState_Release(state)
-                    ArrayBridgePayload.deleted += 1
+                    ArrayBridgePayload.deletions.append(None)
             arraybridge_local = threading.local()
             """);
         int CountStates()
@@ -279,7 +281,7 @@ public static class TestHost
         Console.WriteLine($"states_before={before}");
         Console.WriteLine($"states_after={CountStates()}");
         Console.WriteLine($"deleted={PinnedThreadState.DeletedCount - deleted}");
-        using (PyObject payloads = Python.Eval("ArrayBridgePayload.deleted"))
+        using (PyObject payloads = Python.Eval("len(ArrayBridgePayload.deletions)"))
         {
             Console.WriteLine($"payloads_deleted={payloads}");
         }
