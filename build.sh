@@ -72,7 +72,7 @@ publish_module() {
   local so
   so=$(ls -t "$dir"/bin/module/*.so 2>/dev/null | head -1 || true)
   if [ -n "$so" ] && [ -z "$(find "$dir" src Directory.Build.props Directory.Build.targets Directory.Packages.props \
-      \( -name bin -o -name obj \) -prune -o \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \) \
+      \( -name bin -o -name obj \) -prune -o \( -name '*.cs' -o -name '*.c' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \) \
       -newer "$so" -print -quit)" ]; then
     log "module $dir is up to date ($so)"
     return 0
