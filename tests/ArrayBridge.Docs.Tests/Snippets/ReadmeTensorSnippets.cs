@@ -83,6 +83,8 @@ public class ReadmeTensorSnippets
         }
 
         Assert.Contains(Blas.Description, output.ToString(), StringComparison.Ordinal);
+        // The comment's form, with build.sh's Debian OpenBLAS (pthread build) installed.
+        Assert.Matches(@"^libopenblas\.so\.0 = /usr/lib/\S+/libopenblasp-r0\.3\.\d+\.so \(OpenBLAS 0\.3\.\d+ .*; \d+ threads?\)$", Blas.Description);
     }
 
     [Fact]
