@@ -3,18 +3,22 @@ using System.Text.RegularExpressions;
 namespace ArrayBridge.Docs.Tests;
 
 /// <summary>
-/// Every C# block of every page in docs/ is a compiled, tested region of a repository file (the
-/// snippet tests in Snippets/ run them), and the README links every page.
+/// Every C# block of README.md and of every page in docs/ is a compiled, tested region of a
+/// repository file (the snippet tests in Snippets/ and the examples they run), and the README
+/// links every page.
 /// </summary>
 public partial class DocsSnippetTests
 {
     public static TheoryData<string> Pages => new(SnippetMarkdown.Pages().Select(p => Path.GetFileName(p)));
 
+    /// <summary>README.md and every docs/*.md page.</summary>
+    public static TheoryData<string> MarkdownFilesWithCode => new(MarkdownFiles.All());
+
     [Theory]
-    [MemberData(nameof(Pages))]
-    public void Every_csharp_block_is_a_marked_region_of_compiled_code(string page)
+    [MemberData(nameof(MarkdownFilesWithCode))]
+    public void Every_csharp_block_is_a_marked_region_of_compiled_code(string file)
     {
-        List<string> problems = SnippetMarkdown.Check(Path.Combine(SnippetMarkdown.RepositoryRoot, "docs", page));
+        List<string> problems = SnippetMarkdown.Check(Path.Combine(SnippetMarkdown.RepositoryRoot, file));
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
     }
 
