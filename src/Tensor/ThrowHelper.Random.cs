@@ -33,4 +33,14 @@ internal static partial class ThrowHelper
     [DoesNotReturn]
     public static void ThrowChoice(string message, string paramName) =>
         throw new ArgumentException(message, paramName);
+
+    /// <summary>A distribution parameter that float64 cannot hold under the 'safe' rule, in NumPy's words.</summary>
+    [DoesNotReturn]
+    public static void ThrowRandomParameterCast(DType from) =>
+        throw new InvalidCastException($"Cannot cast array data from dtype('{from}') to dtype('float64') according to the rule 'safe'");
+
+    /// <summary>A Python-like complex scalar as a real distribution parameter, in CPython's words.</summary>
+    [DoesNotReturn]
+    public static void ThrowRandomComplexParameter() =>
+        throw new InvalidCastException("float() argument must be a string or a real number, not 'complex'");
 }

@@ -17,4 +17,22 @@ public enum PadMode
 
     /// <summary><c>'wrap'</c>: the array repeated periodically (<c>2 3 | 1 2 3 | 1 2</c>).</summary>
     Wrap = 4,
+
+    /// <summary><c>'linear_ramp'</c>: a linear ramp from an end value (0 by default) to the edge value, computed as NumPy's <c>linspace</c> computes it (floored for integers).</summary>
+    LinearRamp = 5,
+
+    /// <summary><c>'maximum'</c>: the maximum of the edge part of each axis (<c>stat_length</c> elements, or all).</summary>
+    Maximum = 6,
+
+    /// <summary><c>'mean'</c>: the mean of the edge part of each axis, rounded half to even for integers.</summary>
+    Mean = 7,
+
+    /// <summary><c>'median'</c>: the median of the edge part of each axis, rounded half to even for integers.</summary>
+    Median = 8,
+
+    /// <summary><c>'minimum'</c>: the minimum of the edge part of each axis.</summary>
+    Minimum = 9,
+
+    /// <summary><c>'empty'</c>: the added area is left uninitialized (any axis may be extended, even an empty one).</summary>
+    Empty = 10,
 }

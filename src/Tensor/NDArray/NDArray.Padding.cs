@@ -3,37 +3,55 @@ namespace ArrayBridge;
 public unsafe partial class NDArray
 {
     /// <summary><c>np.pad(a, pad_width, mode, constant_values=constantValue)</c> with the same width on both sides of every axis.</summary>
-    /// <inheritdoc cref="Pad(ReadOnlySpan{ValueTuple{nint, nint}}, PadMode, ReadOnlySpan{ValueTuple{double, double}})"/>
+    /// <inheritdoc cref="Pad(ReadOnlySpan{ValueTuple{nint, nint}}, PadMode, ReadOnlySpan{ValueTuple{double, double}}, ReadOnlySpan{ValueTuple{double, double}}, ReadOnlySpan{ValueTuple{nint, nint}}, PadReflectType)"/>
     public NDArray Pad(nint padWidth, PadMode mode = PadMode.Constant, double constantValue = 0) =>
         Pad([(padWidth, padWidth)], mode, mode == PadMode.Constant ? [(constantValue, constantValue)] : default);
 
     /// <summary><c>np.pad(a, (before, after), mode, constant_values=constantValue)</c>: one pair for every axis.</summary>
-    /// <inheritdoc cref="Pad(ReadOnlySpan{ValueTuple{nint, nint}}, PadMode, ReadOnlySpan{ValueTuple{double, double}})"/>
+    /// <inheritdoc cref="Pad(ReadOnlySpan{ValueTuple{nint, nint}}, PadMode, ReadOnlySpan{ValueTuple{double, double}}, ReadOnlySpan{ValueTuple{double, double}}, ReadOnlySpan{ValueTuple{nint, nint}}, PadReflectType)"/>
     public NDArray Pad((nint Before, nint After) padWidth, PadMode mode = PadMode.Constant, double constantValue = 0) =>
         Pad([padWidth], mode, mode == PadMode.Constant ? [(constantValue, constantValue)] : default);
 
     /// <summary>
     /// A new array with <paramref name="padWidth"/> elements added before and after each axis
-    /// (<c>np.pad</c>): one pair per axis, or one pair for all. The area is filled axis by axis as
-    /// NumPy fills it (each axis over the already padded earlier axes), by <paramref name="mode"/>;
-    /// <see cref="PadMode.Constant"/> takes <paramref name="constantValues"/> (one pair, or one per
-    /// axis; 0 when empty), cast to the dtype as NumPy's assignment casts a float. The result is
-    /// F order when the array is F- and not C-contiguous, else C. For pads wider than the array the
+    /// (<c>np.pad</c> of NumPy 1.24): one pair per axis, or one pair for all. The area is filled axis
+    /// by axis as NumPy fills it (each axis over the already padded earlier axes), by
+    /// <paramref name="mode"/>. <see cref="PadMode.Constant"/> takes <paramref name="constantValues"/>
+    /// (one pair, or one per axis; 0 when empty), cast to the dtype as NumPy's assignment casts a
+    /// float; <see cref="PadMode.LinearRamp"/> takes <paramref name="endValues"/> likewise;
+    /// <see cref="PadMode.Maximum"/>, <see cref="PadMode.Minimum"/>, <see cref="PadMode.Mean"/> and
+    /// <see cref="PadMode.Median"/> take <paramref name="statLength"/> (how many edge elements the
+    /// statistic covers on each side; the whole axis when empty); <see cref="PadMode.Reflect"/> and
+    /// <see cref="PadMode.Symmetric"/> take <paramref name="reflectType"/>. The result is F order
+    /// when the array is F- and not C-contiguous, else C. For pads wider than the array the
     /// reflecting and wrapping modes repeat NumPy 1.24's iterative fill exactly.
     /// </summary>
     /// <exception cref="ArgumentException">
-    /// A negative width ("index can't contain negative values"), a number of pairs that is neither 1
-    /// nor the rank (NumPy's broadcasting message), constant values with another mode, or a
-    /// non-constant mode extending an empty axis ("can't extend empty axis 0 using modes other than
-    /// 'constant' or 'empty'").
+    /// A negative width or statistic length ("index can't contain negative values"), a number of
+    /// pairs that is neither 1 nor the rank (NumPy's broadcasting message), an option the mode does
+    /// not take ("unsupported keyword arguments for mode 'edge': {'constant_values'}"), a mode other
+    /// than constant or empty extending an empty axis ("can't extend empty axis 0 using modes other
+    /// than 'constant' or 'empty'"), or a maximum or minimum over no element ("stat_length of 0
+    /// yields no value for padding").
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="mode"/>.</exception>
-    public NDArray Pad(ReadOnlySpan<(nint Before, nint After)> padWidth, PadMode mode = PadMode.Constant, ReadOnlySpan<(double Before, double After)> constantValues = default)
+    /// <exception cref="ArgumentOutOfRangeException">An undefined <paramref name="mode"/> or <paramref name="reflectType"/>.</exception>
+    public NDArray Pad(
+        ReadOnlySpan<(nint Before, nint After)> padWidth,
+        PadMode mode = PadMode.Constant,
+        ReadOnlySpan<(double Before, double After)> constantValues = default,
+        ReadOnlySpan<(double Before, double After)> endValues = default,
+        ReadOnlySpan<(nint Before, nint After)> statLength = default,
+        PadReflectType reflectType = PadReflectType.Even)
     {
         ThrowIfDisposed();
-        if ((uint)mode > (uint)PadMode.Wrap)
+        if ((uint)mode > (uint)PadMode.Empty)
         {
             ThrowHelper.ThrowUndefinedEnum(nameof(mode), (int)mode, nameof(PadMode));
+        }
+
+        if ((uint)reflectType > (uint)PadReflectType.Odd)
+        {
+            ThrowHelper.ThrowUndefinedEnum(nameof(reflectType), (int)reflectType, nameof(PadReflectType));
         }
 
         int nd = NDim;
@@ -46,9 +64,25 @@ public unsafe partial class NDArray
         }
 
         (nint Before, nint After)[] widths = PadPairs(padWidth, nd, nameof(padWidth), (0, 0));
+        bool statistic = mode is PadMode.Maximum or PadMode.Minimum or PadMode.Mean or PadMode.Median;
         if (mode != PadMode.Constant && !constantValues.IsEmpty)
         {
-            ThrowHelper.ThrowArgument($"unsupported keyword arguments for mode '{ModeName(mode)}': {{'constant_values'}}", nameof(constantValues));
+            ThrowHelper.ThrowPadKeyword(ModeName(mode), "constant_values", nameof(constantValues));
+        }
+
+        if (mode != PadMode.LinearRamp && !endValues.IsEmpty)
+        {
+            ThrowHelper.ThrowPadKeyword(ModeName(mode), "end_values", nameof(endValues));
+        }
+
+        if (!statistic && !statLength.IsEmpty)
+        {
+            ThrowHelper.ThrowPadKeyword(ModeName(mode), "stat_length", nameof(statLength));
+        }
+
+        if (mode is not (PadMode.Reflect or PadMode.Symmetric) && reflectType != PadReflectType.Even)
+        {
+            ThrowHelper.ThrowPadKeyword(ModeName(mode), "reflect_type", nameof(reflectType));
         }
 
         (double Before, double After)[] values = PadPairs(constantValues, nd, nameof(constantValues), (0.0, 0.0));
@@ -82,6 +116,11 @@ public unsafe partial class NDArray
                 return padded;
             }
 
+            if (mode == PadMode.Empty)
+            {
+                return padded;
+            }
+
             if (_size == 0)
             {
                 for (int d = 0; d < nd; d++)
@@ -90,6 +129,37 @@ public unsafe partial class NDArray
                     {
                         ThrowHelper.ThrowArgument($"can't extend empty axis {d} using modes other than 'constant' or 'empty'", nameof(mode));
                     }
+                }
+
+                return padded;
+            }
+
+            if (mode == PadMode.LinearRamp)
+            {
+                (double Before, double After)[] ends = PadPairs(endValues, nd, nameof(endValues), (0.0, 0.0));
+                for (int d = 0; d < nd; d++)
+                {
+                    pad.LinearRamp(d, widths[d], ends[d]);
+                }
+
+                return padded;
+            }
+
+            if (statistic)
+            {
+                // NumPy checks the lengths only once the array is known to be non-empty.
+                foreach ((nint b, nint a) in statLength)
+                {
+                    if (b < 0 || a < 0)
+                    {
+                        ThrowHelper.ThrowArgument("index can't contain negative values", nameof(statLength));
+                    }
+                }
+
+                (nint Before, nint After)[]? lengths = statLength.IsEmpty ? null : PadPairs(statLength, nd, nameof(statLength), (0, 0));
+                for (int d = 0; d < nd; d++)
+                {
+                    pad.Statistic(d, widths[d], lengths is null ? (-1, -1) : lengths[d], mode);
                 }
 
                 return padded;
@@ -107,7 +177,9 @@ public unsafe partial class NDArray
 
                 while (left > 0 || right > 0)
                 {
-                    (left, right) = mode == PadMode.Wrap ? pad.WrapBoth(d, left, right) : pad.ReflectBoth(d, left, right, includeEdge: mode == PadMode.Symmetric);
+                    (left, right) = mode == PadMode.Wrap
+                        ? pad.WrapBoth(d, left, right)
+                        : pad.ReflectBoth(d, left, right, includeEdge: mode == PadMode.Symmetric, odd: reflectType == PadReflectType.Odd);
                 }
             }
 
@@ -126,7 +198,13 @@ public unsafe partial class NDArray
         PadMode.Edge => "edge",
         PadMode.Reflect => "reflect",
         PadMode.Symmetric => "symmetric",
-        _ => "wrap",
+        PadMode.Wrap => "wrap",
+        PadMode.LinearRamp => "linear_ramp",
+        PadMode.Maximum => "maximum",
+        PadMode.Mean => "mean",
+        PadMode.Median => "median",
+        PadMode.Minimum => "minimum",
+        _ => "empty",
     };
 
     /// <summary>NumPy's <c>_as_pairs</c>: one pair for every axis, or one per axis, or the broadcasting error.</summary>
@@ -157,7 +235,7 @@ public unsafe partial class NDArray
     /// Copies between regions of a padded array along one axis: for axis <c>d</c> a region spans every
     /// earlier axis in full and every later axis over its original area only (NumPy's <c>_view_roi</c>).
     /// </summary>
-    private readonly struct Padder(NDArray padded, (nint Before, nint After)[] widths, nint[] original)
+    private readonly partial struct Padder(NDArray padded, (nint Before, nint After)[] widths, nint[] original)
     {
         /// <summary>A view of indices <c>[start, start + length)</c> of axis <paramref name="axis"/> in its region; <paramref name="axis"/> = -1 gives the original area.</summary>
         public NDArray Region(int axis, nint start, nint length, int step = 1)
@@ -239,8 +317,8 @@ public unsafe partial class NDArray
             GC.KeepAlive(target);
         }
 
-        /// <summary>One pass of NumPy's <c>_set_reflect_both</c> (even reflection); returns the widths still unfilled.</summary>
-        public (nint Left, nint Right) ReflectBoth(int axis, nint left, nint right, bool includeEdge)
+        /// <summary>One pass of NumPy's <c>_set_reflect_both</c>; returns the widths still unfilled.</summary>
+        public (nint Left, nint Right) ReflectBoth(int axis, nint left, nint right, bool includeEdge, bool odd)
         {
             nint total = padded._shape[axis];
             nint oldLength = total - right - left;
@@ -254,7 +332,10 @@ public unsafe partial class NDArray
             {
                 nint chunk = Math.Min(oldLength, left);
                 nint first = left - edgeOffset + chunk;
-                Move(axis, first, -1, left - chunk, chunk);
+                if (odd)
+                    MoveOdd(axis, first, left - chunk, chunk, left);
+                else
+                    Move(axis, first, -1, left - chunk, chunk);
                 left -= chunk;
             }
 
@@ -262,7 +343,10 @@ public unsafe partial class NDArray
             {
                 nint chunk = Math.Min(oldLength, right);
                 nint first = total - right + edgeOffset - 2;
-                Move(axis, first, -1, total - right, chunk);
+                if (odd)
+                    MoveOdd(axis, first, total - right, chunk, total - right - 1);
+                else
+                    Move(axis, first, -1, total - right, chunk);
                 right -= chunk;
             }
 

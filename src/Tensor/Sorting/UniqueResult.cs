@@ -1,9 +1,9 @@
 namespace ArrayBridge;
 
 /// <summary>
-/// What <see cref="NDArray.Unique"/> returns, as NumPy's <c>np.unique</c> tuple: the sorted unique
+/// What <c>NDArray.Unique</c> returns (with or without an axis), as NumPy's <c>np.unique</c> tuple: the sorted unique
 /// values and, when asked for, the first index of each, the inverse (the index into the unique
-/// values of every input element, flattened as in NumPy 1.24) and the counts. Disposing it disposes
+/// values of every input element, flattened as in NumPy 1.24, or of every position along the axis) and the counts. Disposing it disposes
 /// every array in it.
 /// </summary>
 /// <param name="Values">The sorted unique values, 1-d, of the input's dtype.</param>
