@@ -8,6 +8,17 @@ namespace ArrayBridge.Tests;
 /// </summary>
 internal static class ChildProcess
 {
+    /// <summary>
+    /// How long a child may run before the test calls it hung. Only a deadlock should reach it: a
+    /// child that starts Python and runs thousands of threads takes seconds alone, but minutes on two
+    /// shared cores under load with other children and test classes running beside it.
+    /// </summary>
+    public static readonly TimeSpan HangBound = TimeSpan.FromMinutes(5);
+
+    // Tests start children in bursts (one per installed CPython); a few at a time finish sooner
+    // than all at once and keep each child's wall time, which the bound measures, near its own work.
+    private static readonly SemaphoreSlim Slots = new(Math.Max(2, Environment.ProcessorCount));
+
     public sealed record Result(int ExitCode, IReadOnlyDictionary<string, string> Values, string Output, string Errors)
     {
         public string this[string key] => Values.TryGetValue(key, out string? value)
@@ -18,6 +29,19 @@ internal static class ChildProcess
     }
 
     public static async Task<Result> RunAsync(params string[] args)
+    {
+        await Slots.WaitAsync();
+        try
+        {
+            return await RunOneAsync(args);
+        }
+        finally
+        {
+            Slots.Release();
+        }
+    }
+
+    private static async Task<Result> RunOneAsync(string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -36,7 +60,7 @@ internal static class ChildProcess
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(HangBound);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -44,7 +68,7 @@ internal static class ChildProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The child process ({string.Join(' ', args)}) did not finish in 90 s (deadlock?).");
+            throw new TimeoutException($"The child process ({string.Join(' ', args)}) did not finish in {HangBound.TotalMinutes} min (deadlock?).");
         }
 
         string stdout = await output;

@@ -22,7 +22,7 @@ public class NpyLiveTests
     public void Save_writes_np_saves_bytes_and_Load_reads_them_for_random_layouts()
     {
         using PyObject apply = Python.Eval("_arraybridge_apply");
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        Check.One(FixedSeed.Quick(300), Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             using PyObject numpyBase = NumPy.ToNumPy(layouts.Base);

@@ -53,7 +53,8 @@ public static class TestHost
 
     private static PythonOptions ParseOptions(string[] args, out string? import)
     {
-        var options = new PythonOptions { UseEnvironmentVariable = false };
+        // The probe runs beside other children and test classes: give it a bound only a hang reaches.
+        var options = new PythonOptions { UseEnvironmentVariable = false, ProbeTimeout = ChildProcess.HangBound };
         import = null;
         for (int i = 1; i < args.Length; i++)
         {

@@ -20,7 +20,7 @@ public unsafe class NumPyTests
     public void Layouts_built_by_arraybridge_and_by_numpy_agree_on_everything()
     {
         using PyObject apply = Python.Eval("_arraybridge_apply");
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        Check.One(FixedSeed.Quick(2000), Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             using PyObject numpyBase = NumPy.ToNumPy(layouts.Base);

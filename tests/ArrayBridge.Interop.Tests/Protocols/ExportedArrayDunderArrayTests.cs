@@ -46,7 +46,7 @@ public class ExportedArrayDunderArrayTests
     public void Dunder_array_is_zero_copy_on_every_layout_and_dtype_with_the_export_as_base()
     {
         using PyObject check = Python.Eval("_ab_check_dunder_array");
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(200), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             using PyObject oracle = NumPy.ToNumPy(layouts.Array);

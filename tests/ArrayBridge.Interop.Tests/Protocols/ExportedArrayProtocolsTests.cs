@@ -30,7 +30,7 @@ public unsafe class ExportedArrayProtocolsTests
     [Fact]
     public void Every_buffer_request_on_every_layout_is_answered_as_numpy_answers_it()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(400), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             using PyObject theirs = NumPy.ToNumPy(layouts.Array);
@@ -110,7 +110,7 @@ public unsafe class ExportedArrayProtocolsTests
                         and np.array_equal(a, theirs))
             """);
         using PyObject same = scope.Get("same");
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(400), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             using PyObject theirs = NumPy.ToNumPy(layouts.Array);
@@ -124,7 +124,7 @@ public unsafe class ExportedArrayProtocolsTests
     public void The_array_interface_is_numpys_own_for_every_layout()
     {
         using var scope = new PyScope();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(400), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             scope["theirs"] = NumPy.ToNumPy(layouts.Array);
@@ -158,7 +158,7 @@ public unsafe class ExportedArrayProtocolsTests
         TestGarbage.Settle();
         long exported = DLPackExporter.ExportedCount, deleted = DLPackExporter.DeletedCount;
         int shared = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(400), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             NDArray a = layouts.Array;
@@ -202,7 +202,7 @@ public unsafe class ExportedArrayProtocolsTests
     [Fact]
     public void Round_trips_through_each_protocol_land_on_the_same_memory_for_every_layout()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(400), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             NDArray a = layouts.Array;

@@ -59,7 +59,7 @@ public unsafe class ImportedLayoutTests
         try
         {
             int accepted = 0, refused = 0;
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Seeds, seed =>
+            Check.One(FixedSeed.Quick(2000), Prop.ForAll(Seeds, seed =>
             {
                 var layout = new HostileLayouts(seed);
                 long[]? strides = layout.Chance(4) ? null : layout.Strides(layout.ItemSize);
@@ -99,7 +99,7 @@ public unsafe class ImportedLayoutTests
         using var scope = new PyScope();
         scope.Exec($"data = bytearray(range({MemoryBytes}))");
         int accepted = 0, refused = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(2000), Prop.ForAll(Seeds, seed =>
         {
             var layout = new HostileLayouts(seed);
             long[]? strides = layout.Chance(4) ? null : layout.Strides(layout.ItemSize);
@@ -134,7 +134,7 @@ public unsafe class ImportedLayoutTests
         try
         {
             int accepted = 0, refused = 0;
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Seeds, seed =>
+            Check.One(FixedSeed.Quick(2000), Prop.ForAll(Seeds, seed =>
             {
                 var layout = new HostileLayouts(seed, allowComplex: false);
                 long[] strides = layout.Strides(layout.ItemSize);
@@ -201,7 +201,7 @@ public unsafe class ImportedLayoutTests
         try
         {
             int accepted = 0, refused = 0;
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Seeds, seed =>
+            Check.One(FixedSeed.Quick(2000), Prop.ForAll(Seeds, seed =>
             {
                 var layout = new HostileLayouts(seed);
                 long[]? strides = layout.Chance(4) ? null : layout.Strides(1); // in elements

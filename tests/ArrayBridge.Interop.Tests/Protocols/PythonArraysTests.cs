@@ -97,7 +97,7 @@ public unsafe class PythonArraysTests
     {
         using var scope = new PyScope();
         using PyObject apply = Python.Eval("_arraybridge_apply");
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(300), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             using PyObject numpyBase = NumPy.ToNumPy(layouts.Base);
@@ -219,7 +219,7 @@ public unsafe class PythonArraysTests
         using var scope = new PyScope();
         scope.Exec("class Holder:\n    def __init__(self, a): self.a = a; self.__array_interface__ = a.__array_interface__");
         using PyObject holder = scope.Get("Holder");
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(300), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             NDArray a = layouts.Array;
@@ -343,7 +343,7 @@ public unsafe class PythonArraysTests
     {
         using var scope = new PyScope();
         int imported = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Seeds, seed =>
+        Check.One(FixedSeed.Quick(300), Prop.ForAll(Seeds, seed =>
         {
             using var layouts = new BridgeLayouts(seed);
             NDArray a = layouts.Array;

@@ -280,7 +280,7 @@ public class GilTests
 
         thread.Start();
 
-        Assert.True(thread.Join(TimeSpan.FromSeconds(30)));
+        Assert.True(thread.Join(Hang.Bound));
         Assert.Equal(3, result);
     }
 
@@ -312,7 +312,7 @@ public class GilTests
                         {
                             // Every worker, each inside its own Gil scope, gets here at once only if
                             // AllowThreads really lets the GIL go. The wait bounds a deadlock, not a time.
-                            if (i == 0 && allOutside.SignalAndWait(TimeSpan.FromSeconds(60)))
+                            if (i == 0 && allOutside.SignalAndWait(Hang.Bound))
                             {
                                 Interlocked.Increment(ref met);
                             }
@@ -335,7 +335,7 @@ public class GilTests
         threads.ForEach(t => t.Start());
         foreach (Thread thread in threads)
         {
-            Assert.True(thread.Join(TimeSpan.FromSeconds(60)), "a worker did not finish: GIL deadlock?");
+            Assert.True(thread.Join(Hang.Bound), "a worker did not finish: GIL deadlock?");
         }
 
         Assert.Empty(errors);
@@ -378,7 +378,7 @@ public class GilTests
         try
         {
             // The waits bound a deadlock; none of them measures time.
-            Assert.True(released.Wait(TimeSpan.FromSeconds(60)));
+            Assert.True(released.Wait(Hang.Bound));
             var other = new Thread(() =>
             {
                 try
@@ -395,14 +395,14 @@ public class GilTests
                 }
             });
             other.Start();
-            ran = other.Join(TimeSpan.FromSeconds(60));
+            ran = other.Join(Hang.Bound);
         }
         finally
         {
             finish.Set();
         }
 
-        Assert.True(holder.Join(TimeSpan.FromSeconds(60)));
+        Assert.True(holder.Join(Hang.Bound));
         Assert.Empty(errors);
         Assert.False(heldInside);
         Assert.True(heldAfter);

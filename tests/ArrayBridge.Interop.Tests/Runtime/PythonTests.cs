@@ -89,7 +89,7 @@ public class PythonTests
         })).ToList();
 
         threads.ForEach(t => t.Start());
-        threads.ForEach(t => Assert.True(t.Join(TimeSpan.FromSeconds(30))));
+        threads.ForEach(t => Assert.True(t.Join(Hang.Bound)));
 
         Assert.Empty(errors);
     }

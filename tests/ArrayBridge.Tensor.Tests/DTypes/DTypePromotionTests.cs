@@ -44,10 +44,10 @@ public class DTypePromotionTests
         Assert.Equal(ByteOrder.NotApplicable, DType.Promote(DType.Int8, DType.Bool).ByteOrder);
     }
 
-    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 500, Replay = FixedSeed.Replay)]
     public bool Promote_is_commutative(DType a, DType b) => DType.Promote(a, b) == DType.Promote(b, a);
 
-    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 3000)]
+    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 3000, Replay = FixedSeed.Replay)]
     public bool Promote_is_associative_exactly_where_numpys_promote_types_is(DType a, DType b, DType c)
     {
         // np.promote_types is not associative for 28 triples (int8, uint8, float16 folds to float32
@@ -84,11 +84,11 @@ public class DTypePromotionTests
         .Select(t => (DType.Parse(t[0].GetString()!), DType.Parse(t[1].GetString()!), DType.Parse(t[2].GetString()!)))
         .ToHashSet();
 
-    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 200, Replay = FixedSeed.Replay)]
     public bool Promote_is_idempotent_and_native(DType a) =>
         DType.Promote(a, a) == a.AsNative() && DType.Promote(DType.Promote(a, a), a) == a.AsNative();
 
-    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(AnyDType)], MaxTest = 500, Replay = FixedSeed.Replay)]
     public bool Both_inputs_cast_safely_to_the_promoted_dtype(DType a, DType b)
     {
         DType p = DType.Promote(a, b);

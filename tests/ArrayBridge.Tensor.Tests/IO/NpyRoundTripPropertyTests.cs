@@ -6,7 +6,7 @@ namespace ArrayBridge.Tests;
 /// <summary>Save then Load over random dtypes, shapes and view chains (FsCheck; the failing seed and op chain are printed).</summary>
 public class NpyRoundTripPropertyTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(400);
+    private static readonly Config Config = FixedSeed.Quick(400);
 
     private static Arbitrary<int> Seeds => Arb.From(Gen.Choose(0, int.MaxValue));
 
@@ -51,7 +51,7 @@ public class NpyRoundTripPropertyTests
         Directory.CreateDirectory(dir);
         try
         {
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Seeds, seed =>
+            Check.One(FixedSeed.Quick(150), Prop.ForAll(Seeds, seed =>
             {
                 using var layouts = new RandomLayouts(seed);
                 NDArray a = layouts.Array;

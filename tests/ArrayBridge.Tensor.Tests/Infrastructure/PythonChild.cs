@@ -12,7 +12,7 @@ internal static class PythonChild
     public const string Executable = "/usr/bin/python3";
 
     /// <summary>
-    /// Runs <c>python3 -c script args...</c>, fails the test unless it exits with 0 within 90 s,
+    /// Runs <c>python3 -c script args...</c>, fails the test unless it exits with 0 within <see cref="Hang.Bound"/>,
     /// and returns its trimmed standard output and its standard error.
     /// </summary>
     public static (string Output, string Errors) Run(string script, params string[] args)
@@ -33,10 +33,10 @@ internal static class PythonChild
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        if (!process.WaitForExit(Hang.Bound))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("the Python child did not finish in 90 s");
+            Assert.Fail($"the Python child did not finish in {Hang.Bound.TotalMinutes} min");
         }
 
         string stdout = output.Result, stderr = errors.Result;

@@ -90,7 +90,7 @@ public class MatMulPropertyTests
         }
     }
 
-    [Property(MaxTest = 120)]
+    [Property(MaxTest = 120, Replay = FixedSeed.Replay)]
     public void Managed_kernel_agrees_with_blas_on_random_shapes(byte n, byte k, byte m, byte layoutA, byte layoutB, byte kind, int seed)
     {
         var rng = new Random(seed);
@@ -107,7 +107,7 @@ public class MatMulPropertyTests
         AssertClose(viaBlas, viaManaged, a, b, K, eps);
     }
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80, Replay = FixedSeed.Replay)]
     public void Transpose_of_a_product_is_the_product_of_transposes(byte n, byte k, byte m, byte batch, bool managed, int seed)
     {
         var rng = new Random(seed);
@@ -131,7 +131,7 @@ public class MatMulPropertyTests
         }
     }
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80, Replay = FixedSeed.Replay)]
     public void Integer_products_are_exact_and_wrap(byte n, byte k, byte m, byte kind, byte layoutA, byte layoutB, int seed)
     {
         var rng = new Random(seed);
@@ -169,7 +169,7 @@ public class MatMulPropertyTests
         Assert.Equal(theirs64.ToArray<long>(), ours64.ToArray<long>());
     }
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60, Replay = FixedSeed.Replay)]
     public void Einsum_contractions_agree_with_matmul(byte n, byte k, byte m, byte batch, int seed)
     {
         var rng = new Random(seed);

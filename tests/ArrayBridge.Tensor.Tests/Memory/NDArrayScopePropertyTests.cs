@@ -24,7 +24,7 @@ public class NDArrayScopePropertyTests
         public bool Disposed { get; set; }
     }
 
-    [Property(MaxTest = 600)]
+    [Property(MaxTest = 600, Replay = FixedSeed.Replay)]
     public void Exactly_the_owned_arrays_are_disposed_newest_first_when_each_scope_ends(byte[] program)
     {
         var log = new List<int>();

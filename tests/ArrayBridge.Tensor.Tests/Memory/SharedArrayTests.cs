@@ -220,7 +220,7 @@ public class SharedArrayTests
         };
         start.ArgumentList.Add("-u");
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Prelude + script + "print('ready')\nimport time\ntime.sleep(600)\n");
+        start.ArgumentList.Add(Prelude + script + "print('ready')\nimport time\ntime.sleep(3600)\n");
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -228,12 +228,12 @@ public class SharedArrayTests
 
         Process process = Process.Start(start)!;
         Task<string?> line = process.StandardOutput.ReadLineAsync();
-        if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result != "ready")
+        if (!line.Wait(Hang.Bound) || line.Result != "ready")
         {
             process.Kill(entireProcessTree: true);
             string errors = process.StandardError.ReadToEnd();
             process.Dispose();
-            Assert.Fail($"the Python child did not get ready: {(line.IsCompleted ? line.Result : "no output in 60 s")}\n{errors}");
+            Assert.Fail($"the Python child did not get ready: {(line.IsCompleted ? line.Result : $"no output in {Hang.Bound.TotalMinutes} min")}\n{errors}");
         }
 
         return process;
@@ -243,7 +243,7 @@ public class SharedArrayTests
     private static void KillHard(Process process)
     {
         process.Kill(); // SIGKILL on Unix
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "the killed child did not exit");
+        Assert.True(process.WaitForExit(Hang.Bound), "the killed child did not exit");
         Assert.Equal(137, process.ExitCode); // 128 + SIGKILL, as the runtime reports a signalled child
         process.Dispose();
     }

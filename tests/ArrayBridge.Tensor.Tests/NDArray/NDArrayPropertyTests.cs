@@ -7,7 +7,7 @@ namespace ArrayBridge.Tests;
 /// <summary>Invariants over random layouts (FsCheck; the failing seed and op chain are printed).</summary>
 public unsafe class NDArrayPropertyTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(400);
+    private static readonly Config Config = FixedSeed.Quick(400);
 
     private static Arbitrary<int> Seeds => Arb.From(Gen.Choose(0, int.MaxValue));
 

@@ -11,7 +11,7 @@ namespace ArrayBridge.Tests;
 /// </summary>
 public sealed class ShufflePropertyTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Config = FixedSeed.Quick(300);
 
     private static Arbitrary<int> Seeds => Arb.From(Gen.Choose(0, int.MaxValue));
 

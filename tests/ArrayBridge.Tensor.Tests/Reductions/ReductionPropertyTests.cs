@@ -12,7 +12,7 @@ namespace ArrayBridge.Tests;
 /// </summary>
 public sealed class ReductionPropertyTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private static readonly Config Quick = FixedSeed.Quick(200);
 
     /// <summary>A random 1- to 4-d int64 array of small values in a random layout, with the C-order values beside it.</summary>
     private static NDArray RandomArray(Random rng, DType dtype, out long[] values, int maxLength = 5) =>
@@ -203,7 +203,7 @@ public sealed class ReductionPropertyTests
 
     [Fact]
     public void A_pairwise_sum_split_at_its_halving_point_is_bit_identical() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(30), Prop.ForAll(Arb.From(Gen.Choose(129, 3_000_000)), n =>
+        Check.One(FixedSeed.Quick(30), Prop.ForAll(Arb.From(Gen.Choose(129, 3_000_000)), n =>
         {
             var rng = new Random(n);
             var values = new double[n];

@@ -63,7 +63,7 @@ public class ArithmeticTests
     /// runs of a one-dimensional iteration fused (its compiler-contracted scalar loop); runs of a
     /// multi-dimensional iteration (which NumPy buffers into contiguous copies) each product rounded.
     /// </summary>
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40, Replay = FixedSeed.Replay)]
     public void Complex128_multiply_rounds_per_path_as_numpy(int seed)
     {
         var rng = new Random(seed);
@@ -118,7 +118,7 @@ public class ArithmeticTests
         Check("scalar op reversed rows", scaled, Expected(2 * n, i => (yv[0], xv[((n - 1 - (i / 2)) * 2) + (i % 2)]), fused: false));
     }
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40, Replay = FixedSeed.Replay)]
     public void Vectorized_broadcast_and_strided_runs_agree(int seed)
     {
         var rng = new Random(seed);
@@ -188,7 +188,7 @@ public class ArithmeticTests
         }
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300, Replay = FixedSeed.Replay)]
     public void Subtraction_is_negated_reversed_subtraction_for_integers(long a, long b, int pick)
     {
         foreach (DType dtype in s_dtypes.Where(d => d.Kind is 'i' or 'u'))
@@ -199,7 +199,7 @@ public class ArithmeticTests
         }
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300, Replay = FixedSeed.Replay)]
     public void Floor_division_and_remainder_rebuild_the_dividend(long a, long b)
     {
         foreach (DType dtype in s_dtypes.Where(d => d.Kind is 'i' or 'u'))
@@ -227,7 +227,7 @@ public class ArithmeticTests
         }
     }
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 500, Replay = FixedSeed.Replay)]
     public void Complex64_operators_are_the_ufuncs(float ar, float ai, float br, float bi)
     {
         var a = new Complex64(ar, ai);

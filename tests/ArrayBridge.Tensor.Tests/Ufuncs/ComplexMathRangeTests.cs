@@ -14,7 +14,7 @@ public sealed class ComplexMathRangeTests
 {
     private const double Ln2 = 0.693147180559945309417232121458176568;
 
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Config = FixedSeed.Quick(300);
 
     /// <summary>A part of a huge input: mostly huge (up to double.MaxValue) of either sign, sometimes small or zero.</summary>
     private static Gen<double> HugePart => Gen.OneOf(

@@ -34,7 +34,7 @@ public class Float16ArithmeticTests
         Gen<uint> anyBits = Gen.Choose(int.MinValue, int.MaxValue).Select(i => unchecked((uint)i));
         Gen<uint> nearRange = Gen.Choose(0x32000000, 0x47a00000).Select(i => (uint)i)
             .SelectMany(magnitude => Gen.Elements(0u, 0x80000000u).Select(sign => magnitude | sign));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(20000), Prop.ForAll(Arb.From(Gen.OneOf(anyBits, nearRange)), bits =>
+        Check.One(FixedSeed.Quick(20000), Prop.ForAll(Arb.From(Gen.OneOf(anyBits, nearRange)), bits =>
         {
             float f = BitConverter.UInt32BitsToSingle(bits);
             FloatingPointStatus.Clear();

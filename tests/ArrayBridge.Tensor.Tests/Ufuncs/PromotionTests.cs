@@ -162,7 +162,7 @@ public unsafe class PromotionTests
         }
     }
 
-    [Property(Arbitrary = [typeof(WeakIntegers)], MaxTest = 2000)]
+    [Property(Arbitrary = [typeof(WeakIntegers)], MaxTest = 2000, Replay = FixedSeed.Replay)]
     public bool A_weak_integer_is_written_exactly_when_it_fits_and_is_an_overflow_naming_it_otherwise(long value, DType target)
     {
         (Int128 min, Int128 max) = Bounds(target);
@@ -189,7 +189,7 @@ public unsafe class PromotionTests
         return target.Type == ScalarType.UInt64 ? asUInt64.AsSpan<ulong>()[0] == (ulong)value : asInt64.AsSpan<long>()[0] == value;
     }
 
-    [Property(Arbitrary = [typeof(OperandLists)], MaxTest = 1000)]
+    [Property(Arbitrary = [typeof(OperandLists)], MaxTest = 1000, Replay = FixedSeed.Replay)]
     public bool Without_weak_scalars_ResultType_does_not_depend_on_the_order_of_the_operands(Operand[] operands, int seed)
     {
         // NumPy's DType-sequence promotion is order-free for concrete dtypes only: with Python
@@ -214,7 +214,7 @@ public unsafe class PromotionTests
         Assert.Equal(DType.Complex128, NDArray.ResultType((byte)1, f4, -1.5, new Complex(0, 2)));
     }
 
-    [Property(Arbitrary = [typeof(OperandLists)], MaxTest = 1000)]
+    [Property(Arbitrary = [typeof(OperandLists)], MaxTest = 1000, Replay = FixedSeed.Replay)]
     public bool Every_strong_operand_casts_safely_to_the_native_result(Operand[] operands)
     {
         // Weak scalars may still widen a mix of strong ones beyond their promote_types: NumPy's
@@ -231,7 +231,7 @@ public unsafe class PromotionTests
         return result.IsNativeByteOrder;
     }
 
-    [Property(Arbitrary = [typeof(OperandLists)], MaxTest = 1000)]
+    [Property(Arbitrary = [typeof(OperandLists)], MaxTest = 1000, Replay = FixedSeed.Replay)]
     public bool With_one_strong_operand_the_result_is_WeakDType_of_the_highest_weak_kind(Operand[] operands, int seed)
     {
         // The engine's path: one array (or typed scalar) and weak scalars, in any order.
