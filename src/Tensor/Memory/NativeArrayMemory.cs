@@ -38,6 +38,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
 
     private static long s_allocated;
     private static long s_released;
+    private static long s_smallBlocks;
 
     [ThreadStatic]
     private static RecycledOwners? t_recycled;
@@ -60,6 +61,9 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
 
     /// <summary>Allocations released so far, process-wide.</summary>
     public static long ReleasedCount => Interlocked.Read(ref s_released);
+
+    /// <summary>Small blocks (up to <see cref="MaxRecycledBlock"/>) taken from the C library and not yet given back, in arrays or cached (for tests).</summary>
+    public static long SmallBlocksHeld => Interlocked.Read(ref s_smallBlocks);
 
     /// <summary>Allocations on this thread served by a recycled owner and block (for tests).</summary>
     public static long RecycledHitsOnThisThread => t_recycled?.Hits ?? 0;
@@ -117,6 +121,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
         {
             nint capacity = (nint)1 << (sizeClass + MinimumClassShift);
             memory = new NativeArrayMemory((byte*)AllocateCounted((nuint)capacity, length), length, capacity);
+            Interlocked.Increment(ref s_smallBlocks);
         }
 
         if (zero)
@@ -193,19 +198,29 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
         if (_cached)
         {
             _cached = false;
-            NativeMemory.AlignedFree(Start);
+            FreeSmall(Start);
         }
     }
 
     protected override void Release(bool disposing)
     {
-        if (!LargeBlockCache.TryKeep(Start, _capacity))
+        if (_capacity <= MaxRecycledBlock)
+        {
+            FreeSmall(Start);
+        }
+        else if (!LargeBlockCache.TryKeep(Start, _capacity))
         {
             NativeMemory.AlignedFree(Start);
         }
 
         NativeMemoryBudget.Release(Math.Max(Length, 1));
         Interlocked.Increment(ref s_released);
+    }
+
+    private static void FreeSmall(byte* block)
+    {
+        NativeMemory.AlignedFree(block);
+        Interlocked.Decrement(ref s_smallBlocks);
     }
 
     /// <summary>One thread's cached owners, a stack per size class.</summary>
@@ -277,7 +292,7 @@ internal sealed unsafe class NativeArrayMemory : ArrayMemory
             {
                 while (Pop(c) is { } memory)
                 {
-                    NativeMemory.AlignedFree(memory.Start);
+                    FreeSmall(memory.Start);
                     GC.SuppressFinalize(memory);
                 }
             }
