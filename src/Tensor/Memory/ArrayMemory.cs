@@ -11,6 +11,10 @@ namespace ArrayBridge;
 /// </summary>
 internal abstract unsafe class ArrayMemory
 {
+    // The managed id of the finalizer thread once a finalizer of this type has run there (-1 before).
+    private static int s_finalizerThread = -1;
+    private static int s_probeCreated;
+
     private int _holders;
     private int _released;
 
@@ -81,14 +85,68 @@ internal abstract unsafe class ArrayMemory
     {
         if (Interlocked.Exchange(ref _released, 1) == 0)
         {
+            // Never recycled on the finalizer thread: an array disposed by some other object's
+            // finalizer may have this very object queued for finalization already, and a recycled
+            // object's pending finalizer would later free the block of whatever array reused it.
+            if (disposing && Environment.CurrentManagedThreadId != Volatile.Read(ref s_finalizerThread) && TryRecycle())
+            {
+                return;
+            }
+
             Release(disposing);
             GC.SuppressFinalize(this);
         }
+    }
+
+    /// <summary>
+    /// Called instead of <see cref="Release"/> when the last holder disposed its array (never on the
+    /// finalizer thread): keeps the object, still registered for finalization, for reuse through
+    /// <see cref="Rearm"/>, freeing or keeping its block as the type decides. Returns false to have the
+    /// memory released and the finalizer suppressed as usual.
+    /// </summary>
+    private protected virtual bool TryRecycle() => false;
+
+    /// <summary>
+    /// The finalizer of an object that <see cref="TryRecycle"/> kept: whatever held it for reuse
+    /// became unreachable (a thread's cache when the thread ended), so what it still holds is freed.
+    /// </summary>
+    private protected virtual void FinalizeRecycled()
+    {
     }
 
     /// <summary>Frees the memory. Called exactly once.</summary>
     /// <param name="disposing">False on the finalizer thread: managed owners may already be finalized.</param>
     protected abstract void Release(bool disposing);
 
-    ~ArrayMemory() => ReleaseOnce(disposing: false);
+    /// <summary>
+    /// Starts learning which thread is the finalizer thread before anything is recycled: a garbage
+    /// object whose finalizer records it, queued by the first collection, at the latest with the
+    /// first recycled object (the finalizers of one collection run in no promised order, so arrays
+    /// must still not be disposed from finalizers, as .NET's rules for finalizers already say).
+    /// </summary>
+    private protected static void WatchForFinalizerThread()
+    {
+        if (Interlocked.Exchange(ref s_probeCreated, 1) == 0)
+        {
+            _ = new FinalizerThreadProbe();
+        }
+    }
+
+    ~ArrayMemory()
+    {
+        Volatile.Write(ref s_finalizerThread, Environment.CurrentManagedThreadId);
+        if (Interlocked.Exchange(ref _released, 1) == 0)
+        {
+            Release(disposing: false);
+        }
+        else
+        {
+            FinalizeRecycled();
+        }
+    }
+
+    private sealed class FinalizerThreadProbe
+    {
+        ~FinalizerThreadProbe() => Volatile.Write(ref s_finalizerThread, Environment.CurrentManagedThreadId);
+    }
 }

@@ -454,6 +454,10 @@ public unsafe partial class NDArray
     /// </summary>
     private protected NDArray ViewOf(byte* data, nint[] shape, nint[] strides, bool writeable = true, DType? dtype = null)
     {
+        // Every view path checks this already; checked here too because a disposed array's memory
+        // object may since serve another array (small owners are recycled), whose holder count a
+        // view of the disposed array must never join.
+        ThrowIfDisposed();
         NDArray owner = _base is null || OwnsData ? this : _base;
         ArrayFlags flags = writeable && IsWriteable ? ArrayFlags.Writeable : 0;
         return Create(_memory, data, shape, strides, dtype ?? _dtype, flags, owner);

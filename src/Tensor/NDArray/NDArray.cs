@@ -36,7 +36,9 @@ namespace ArrayBridge;
 /// finalizers of arrays that were dropped without being disposed; code that disposes its arrays
 /// never triggers one. Such an allocation waits for the process's pending finalizers, so a
 /// finalizer must not block on a lock that a thread may hold while it creates arrays (ArrayBridge's
-/// own finalizers never block).
+/// own finalizers never block). Nor may a finalizer dispose an array: as .NET's rules for finalizers
+/// say, it must not use other finalizable objects, and the memory of a small disposed array is reused
+/// for the next one, which a finalizer running after its memory's own could free under it.
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{DebuggerDisplay,nq}")]

@@ -258,6 +258,18 @@ internal sealed class Ufunc
     /// <summary>The dtype each input takes part in resolution with (NEP 50 for weak scalars).</summary>
     private static void ResolveInputTypes(ReadOnlySpan<Operand> inputs, Span<DType> types)
     {
+        // Arrays and NumPy scalars only (the common case): their own dtypes, nothing to promote.
+        int strong = 0;
+        for (; strong < inputs.Length && !inputs[strong].IsWeak; strong++)
+        {
+            types[strong] = inputs[strong].DType;
+        }
+
+        if (strong == inputs.Length)
+        {
+            return;
+        }
+
         bool anyStrong = false, anyWeak = false;
         DType common = default;
         for (int i = 0; i < inputs.Length; i++)

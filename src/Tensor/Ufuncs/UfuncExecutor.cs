@@ -26,6 +26,11 @@ internal static unsafe class UfuncExecutor
 
     public static NDArray Execute(Ufunc ufunc, in UfuncLoop loop, ReadOnlySpan<Operand> inputs, NDArray? @out, NDArray? where, Casting casting, ArrayOrder order)
     {
+        if (@out is null && where is null && TryExecuteSameLayout(ufunc, in loop, inputs, order) is { } simple)
+        {
+            return simple;
+        }
+
         int nin = inputs.Length;
         DType loopOut = loop.OutputDType;
         if (where is not null && where.DType.Type != ScalarType.Bool)
@@ -151,6 +156,89 @@ internal static unsafe class UfuncExecutor
             {
                 target.Dispose();
             }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The common small case without the general machinery: a new output for input arrays already in
+    /// the loop's types that share one C-contiguous layout with no length-1 axis beyond a 1-d one (so
+    /// no broadcasting, no buffering, no overlap, and every memory order gives the output the C
+    /// strides), run in one call of the loop. Null when the operands do not qualify; the general path
+    /// then gives the same result.
+    /// </summary>
+    private static NDArray? TryExecuteSameLayout(Ufunc ufunc, in UfuncLoop loop, ReadOnlySpan<Operand> inputs, ArrayOrder order)
+    {
+        int nin = inputs.Length;
+        if (nin > 3 || inputs[0].Array is not { } first || !first.IsCContiguous)
+        {
+            return null;
+        }
+
+        nint[] shape = first.ShapeArray;
+        nint size = first.Size;
+        int nd = shape.Length;
+        if (size == 0 || size >= ufunc.ParallelThreshold || (nd > 1 && (order == ArrayOrder.F || shape.AsSpan().Contains(1))))
+        {
+            return null;
+        }
+
+        DType[] loopTypes = loop.DTypes;
+        byte** bases = stackalloc byte*[MaxOperands];
+        nint* steps = stackalloc nint[MaxOperands];
+        for (int i = 0; i < nin; i++)
+        {
+            NDArray? a = inputs[i].Array;
+            if (a is null || a.DType != loopTypes[i] || !a.IsCContiguous || (!ReferenceEquals(a.ShapeArray, shape) && !a.ShapeArray.AsSpan().SequenceEqual(shape)))
+            {
+                return null;
+            }
+
+            bases[i] = a.Data;
+            steps[i] = a.ItemSize;
+        }
+
+        DType outType = loop.OutputDType;
+        int itemSize = outType.ItemSize;
+        // Shape and stride arrays are never mutated after construction, so the output shares the
+        // input's when they are what it needs.
+        nint[] strides = first.StridesArray;
+        if (first.ItemSize != itemSize || (nd > 0 && strides[nd - 1] != itemSize))
+        {
+            strides = new nint[nd];
+            Layout.FillStrides(shape, itemSize, fortran: false, strides);
+        }
+
+        var memory = NativeArrayMemory.Allocate(size * itemSize, zero: false);
+        NDArray result = NDArray.Create(memory, memory.Start, shape, strides, outType, ArrayFlags.Writeable | ArrayFlags.OwnData, null);
+        bases[nin] = result.Data;
+        steps[nin] = itemSize;
+        try
+        {
+            bool watch = FloatingPointStatus.IsWatching;
+            bool hardware = !ufunc.NoFloatingPointErrors;
+            if (watch)
+            {
+                Clear(hardware);
+            }
+
+            UfuncRunShape.Multidimensional = false;
+            loop.Function(bases, steps, size);
+            foreach (ref readonly Operand input in inputs)
+            {
+                GC.KeepAlive(input.Array);
+            }
+
+            if (watch && Read(hardware) is var flags && flags != FloatingPointFlags.None)
+            {
+                FloatingPointStatus.Report(flags, ufunc.Name);
+            }
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
         }
 
         return result;
