@@ -332,7 +332,13 @@ internal static class ModuleEmitter
         {
             var disposals = new List<string>();
             int temps = 0;
-            s.AppendLine(indent + "nint converted = " + ToPython(f.Return, "result", disposals, ref temps) + ";");
+            // A returned array on its own is consumed by FromResult, which disposes it (and may copy a small
+            // one into NumPy's memory); arrays inside a tuple may repeat, so they are disposed after all
+            // items were converted.
+            string conversion = f.Return.IsArray
+                ? Rt + "PyArrays.FromResult(result)"
+                : ToPython(f.Return, "result", disposals, ref temps);
+            s.AppendLine(indent + "nint converted = " + conversion + ";");
             foreach (string d in disposals)
             {
                 // A returned array is handed over to NumPy, which now holds its memory.
