@@ -31,7 +31,8 @@ public static unsafe class PyArrays
         nint descr = DescrCache<T>.Get();
         if (Conforms(o, descr, requirements))
         {
-            value = (NDArray<T>)NumPy.ViewOfArgument(BorrowedReference.DangerousFromPointer(o));
+            // Its descriptor is the builtin one of T: the dtype is known without decoding it.
+            value = (NDArray<T>)NumPy.ViewOfArgument(BorrowedReference.DangerousFromPointer(o), DescrCache<T>.DType);
             return true;
         }
 
@@ -161,12 +162,15 @@ public static unsafe class PyArrays
     {
         private static nint s_descr;
 
+        /// <summary>The dtype of <typeparamref name="T"/> in native order, which the cached descriptor describes.</summary>
+        public static readonly DType DType = DType.Of<T>();
+
         public static nint Get()
         {
             nint descr = s_descr;
             if (descr == 0)
             {
-                using NewReference made = NumPyC.PyArray_DescrFromType(DType.Of<T>().NumPyTypeNumber);
+                using NewReference made = NumPyC.PyArray_DescrFromType(DType.NumPyTypeNumber);
                 made.ThrowIfNull();
                 descr = s_descr = made.DangerousMoveToPointer(); // kept for the process's lifetime
             }
