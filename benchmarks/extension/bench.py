@@ -22,8 +22,8 @@ ROOT = HERE.parents[1]
 MODULE_DIR = ROOT / "examples" / "ExtensionModule" / "bin" / "module"
 BUILD_DIR = ROOT / "artifacts" / "cbase"
 SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
-ROUNDS = 40  # alternating C# and C batches
-CALLS = 50_000  # calls per batch
+ROUNDS = 100  # alternating C# and C batches
+CALLS = 5_000  # calls per batch: short, so that some batches run undisturbed on a busy host
 
 
 def build_cbase():

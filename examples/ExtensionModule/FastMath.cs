@@ -20,7 +20,7 @@ public static partial class FastMath
             target[i] = source[i] * factor;
         }
 
-        return result; // handed to NumPy without a copy; NumPy's array owns it from here
+        return result; // NumPy's array owns it from here (shared zero-copy; copied if 1 KiB or less)
     }
 
     /// <summary>Does nothing: the cost of a call from Python into the module.</summary>

@@ -220,7 +220,7 @@ internal static class ModuleEmitter
     private static void EmitEntryPoint(StringBuilder s, string className, Function f)
     {
         string sig = "__pySig_" + f.Method;
-        // A GIL scope (the GIL is held already; the scope tells ArrayBridge so) for argument views, whose
+        // A GIL scope (the GIL is held already; the scope only tells ArrayBridge so) for argument views, whose
         // conversion and disposal would otherwise each open one, and for releasing the GIL; a result
         // alone is exported without one.
         bool gil = f.ReleaseGil || f.Parameters.Any(p => p.Type.ContainsArray);
@@ -244,7 +244,7 @@ internal static class ModuleEmitter
         if (gil)
         {
             // One GIL scope for the call: the array conversions and disposals inside it nest no scope of their own.
-            s.AppendLine("            using var gil = global::ArrayBridge.Interop.Python.Gil();");
+            s.AppendLine("            using var gil = " + Rt + "PyCall.Enter();");
         }
 
         var arrays = new List<string>();
@@ -332,7 +332,13 @@ internal static class ModuleEmitter
         {
             var disposals = new List<string>();
             int temps = 0;
-            s.AppendLine(indent + "nint converted = " + ToPython(f.Return, "result", disposals, ref temps) + ";");
+            // A returned array on its own is consumed by FromResult, which disposes it (and may copy a small
+            // one into NumPy's memory); arrays inside a tuple may repeat, so they are disposed after all
+            // items were converted.
+            string conversion = f.Return.IsArray
+                ? Rt + "PyArrays.FromResult(result)"
+                : ToPython(f.Return, "result", disposals, ref temps);
+            s.AppendLine(indent + "nint converted = " + conversion + ";");
             foreach (string d in disposals)
             {
                 // A returned array is handed over to NumPy, which now holds its memory.

@@ -31,7 +31,8 @@ public static unsafe class PyArrays
         nint descr = DescrCache<T>.Get();
         if (Conforms(o, descr, requirements))
         {
-            value = (NDArray<T>)NumPy.ViewOfArgument(BorrowedReference.DangerousFromPointer(o));
+            // Its descriptor is the builtin one of T: the dtype is known without decoding it.
+            value = (NDArray<T>)NumPy.ViewOfArgument(BorrowedReference.DangerousFromPointer(o), DescrCache<T>.DType);
             return true;
         }
 
@@ -136,18 +137,40 @@ public static unsafe class PyArrays
         return result.DangerousMoveToPointer();
     }
 
+    /// <summary>
+    /// A function's returned array as a new NumPy array (a new reference), or <c>None</c> for null;
+    /// consumes <paramref name="array"/>, which is disposed, also when this throws. A small new array
+    /// that nothing else holds (up to 1 KiB) is copied into memory NumPy allocates and owns, as a C
+    /// extension's <c>PyArray_SimpleNew</c> result is, and its .NET memory freed at once; any other is
+    /// handed over zero-copy as <see cref="FromArray"/> does, <c>base</c> owning the memory.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The array was disposed before it was returned.</exception>
+    public static nint FromResult(NDArray? array)
+    {
+        if (array is null)
+        {
+            return PyResults.None();
+        }
+
+        NumPyApi.EnsureLoaded();
+        return NumPy.TakeResult(array);
+    }
+
     /// <summary>NumPy's descriptor of <typeparamref name="T"/>, made once and kept.</summary>
     private static class DescrCache<T>
         where T : unmanaged
     {
         private static nint s_descr;
 
+        /// <summary>The dtype of <typeparamref name="T"/> in native order, which the cached descriptor describes.</summary>
+        public static readonly DType DType = DType.Of<T>();
+
         public static nint Get()
         {
             nint descr = s_descr;
             if (descr == 0)
             {
-                using NewReference made = NumPyC.PyArray_DescrFromType(DType.Of<T>().NumPyTypeNumber);
+                using NewReference made = NumPyC.PyArray_DescrFromType(DType.NumPyTypeNumber);
                 made.ThrowIfNull();
                 descr = s_descr = made.DangerousMoveToPointer(); // kept for the process's lifetime
             }

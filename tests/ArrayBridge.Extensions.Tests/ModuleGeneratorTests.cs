@@ -113,6 +113,28 @@ public class ModuleGeneratorTests
         Assert.DoesNotMatch(@"\bp\d+\?\.Dispose\(\)", code);
     }
 
+    [Fact]
+    public void Every_returned_array_is_consumed_once_and_only_a_lone_one_by_FromResult()
+    {
+        // FromResult disposes the array it converts, so it may only take an array returned on its own:
+        // a tuple may hold one array twice, which FromArray exports per item before each is disposed.
+        string members = """
+            [PythonFunction] public static NDArray<double> Typed(NDArray<double> x) => x;
+            [PythonFunction] public static NDArray? AnyOrNone(NDArray x) => null;
+            [PythonFunction] public static NDArray<float> Fresh(long n) => NDArray.Zeros<float>((nint)n);
+            [PythonFunction] public static (NDArray, NDArray<double>, double) Pair(NDArray<double> x) => (x, x, 0);
+            """;
+        var (generator, errors, sources) = GeneratorHarness.Run(Module(members));
+        Assert.Empty(generator);
+        Assert.Empty(errors);
+        string code = sources["M.PythonModule.g.cs"];
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(code, @"PyArrays\.FromResult\(result\)").Count);
+        Assert.DoesNotMatch(@"FromResult\(result\.Item", code);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(code, @"PyArrays\.FromArray\(result\.Item\d\)").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(code, @"result\.Item\d\?\.Dispose\(\);").Count);
+        Assert.DoesNotMatch(@"\bresult\?\.Dispose\(\)", code);
+    }
+
     [Theory]
     [InlineData("Noop", "noop")]
     [InlineData("MovingAverage", "moving_average")]

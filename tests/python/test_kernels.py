@@ -49,7 +49,7 @@ def test_scale_edge_shapes(shape):
 
 
 def test_results_are_numpy_arrays_over_dotnet_memory():
-    result = fastmath.scale(np.arange(5.0))
+    result = fastmath.scale(np.arange(500.0))  # above 1 KiB: shared, not copied (see test_results.py)
     assert type(result) is np.ndarray
     assert result.flags.c_contiguous and result.flags.writeable and not result.flags.owndata
     assert type(result.base).__name__ == "ExportedArray"

@@ -35,7 +35,7 @@ def test_refcounts_of_inputs_and_results_are_stable_over_many_calls():
         fastmath.noop()
     assert (sys.getrefcount(x), sys.getrefcount(strided), sys.getrefcount(factor)) == before
 
-    result = fastmath.scale(x)
+    result = fastmath.scale(np.arange(500.0))  # above 1 KiB: exported, with a base (see test_results.py)
     # Counted into plain locals: pytest's assertion rewriting would hold temporaries of its own.
     result_refs = sys.getrefcount(result)  # the local and the argument
     base_refs = sys.getrefcount(result.base)  # the result's base field and the argument

@@ -196,7 +196,13 @@ public static unsafe partial class NumPy
     internal static NDArray ViewOfArgument(BorrowedReference reference) => ViewOf(reference, callArgument: true);
 
     /// <summary>
-    /// Disposes a view <see cref="ViewOfArgument"/> made and ends its call: its memory goes back to the
+    /// <see cref="ViewOfArgument(BorrowedReference)"/> for an array whose descriptor the caller already
+    /// matched against the builtin one of <paramref name="dtype"/>, sparing the descriptor's decoding.
+    /// </summary>
+    internal static NDArray ViewOfArgument(BorrowedReference reference, DType dtype) => ViewOf(reference, callArgument: true, dtype);
+
+    /// <summary>
+    /// Disposes a view <see cref="ViewOfArgument(BorrowedReference)"/> made and ends its call: its memory goes back to the
     /// pool, or, when a view of it outlives the call, becomes an ordinary finalizable owner. GIL held.
     /// </summary>
     internal static void EndCallArgument(NDArray view)
@@ -208,10 +214,12 @@ public static unsafe partial class NumPy
         }
     }
 
-    private static NDArray ViewOf(BorrowedReference reference, bool callArgument)
+    private static NDArray ViewOf(BorrowedReference reference, bool callArgument) =>
+        ViewOf(reference, callArgument, DTypeOf(NumPyC.PyArray_DESCR(reference.DangerousGetAddress())));
+
+    private static NDArray ViewOf(BorrowedReference reference, bool callArgument, DType dtype)
     {
         nint handle = reference.DangerousGetAddress();
-        DType dtype = DTypeOf(NumPyC.PyArray_DESCR(handle));
         int nd = NumPyC.PyArray_NDIM(handle);
         nint[] shape = SharedOrCopy(ref s_lastShape, NumPyC.PyArray_DIMS(handle), nd);
         nint[] strides = SharedOrCopy(ref s_lastStrides, NumPyC.PyArray_STRIDES(handle), nd);

@@ -78,6 +78,33 @@ public static unsafe partial class Python
         return EnteredGil(CPython.PyGILState_Ensure());
     }
 
+    /// <summary>
+    /// A <see cref="Gil"/> scope for code that CPython called with the GIL held (an extension module's
+    /// function): the scope only records that the GIL is held, without <c>PyGILState_Ensure</c> /
+    /// <c>PyGILState_Release</c> or pinning a thread state, since the calling thread's state is
+    /// Python's own and stays current for the whole call. Nested <see cref="Gil"/> scopes and
+    /// <see cref="AllowThreads"/> inside it behave as inside any other scope. Only valid when the
+    /// calling thread holds the GIL.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Python is not initialized.</exception>
+    /// <exception cref="ObjectDisposedException">Python was shut down.</exception>
+    internal static GilScope EnterHeldGil()
+    {
+        EnsureRunning();
+        CPython.AssertGilHeld();
+        s_gilScopesOpened++;
+        int depth = t_gilDepth + 1;
+        t_gilDepth = depth;
+        if (depth == 1 && !PythonReleaseQueue.IsEmpty)
+        {
+            // As an outer Gil() scope does: references finalizers queued are dropped under the GIL.
+            PythonReleaseQueue.Drain();
+        }
+
+        // state -1: disposing the scope gives nothing back, the GIL stays with the caller.
+        return new GilScope(depth, state: -1);
+    }
+
     private static GilScope EnteredGil(int state)
     {
         t_gilDepth = 1;
