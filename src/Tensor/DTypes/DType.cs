@@ -133,18 +133,20 @@ public readonly partial struct DType : IEquatable<DType>
     /// <summary>Like <see cref="Of{T}"/>, returning false for types with no dtype.</summary>
     public static bool TryOf<T>(out DType dtype) where T : unmanaged
     {
-        if (!ScalarTypes.TryOf<T>(out ScalarType type))
-        {
-            dtype = default;
-            return false;
-        }
-
-        dtype = Create(type);
-        return true;
+        dtype = NativeOf<T>.Value;
+        return NativeOf<T>.Supported;
     }
 
     /// <summary>Whether <typeparamref name="T"/> reads this dtype's elements directly: same type, native order.</summary>
-    public bool Matches<T>() where T : unmanaged => TryOf<T>(out DType d) && d == this;
+    public bool Matches<T>() where T : unmanaged => NativeOf<T>.Supported && NativeOf<T>.Value == this;
+
+    // Computed once per element type: typed element access and span creation ask on every call.
+    private static class NativeOf<T> where T : unmanaged
+    {
+        public static readonly bool Supported = ScalarTypes.TryOf<T>(out _);
+
+        public static readonly DType Value = ScalarTypes.TryOf<T>(out ScalarType type) ? Create(type) : default;
+    }
 
     /// <summary>Whether two dtypes describe the same values in the same byte layout (<c>PyArray_EquivTypes</c>).</summary>
     public bool Equals(DType other) => _type == other._type && ByteOrder == other.ByteOrder;
