@@ -39,12 +39,7 @@ internal static unsafe class UniqueAxisEngine
             SortDispatch.Run(rows.DType, ref action);
         }
 
-        int unique = 0;
-        foreach (bool s in starts)
-        {
-            if (s)
-                unique++;
-        }
+        int unique = UniqueEngine.CountRuns(starts);
 
         var resources = new List<NDArray>(5);
         try
@@ -53,28 +48,11 @@ internal static unsafe class UniqueAxisEngine
             valuesShape[0] = unique;
             NDArray block = NDArray.Empty(rows.DType, valuesShape);
             resources.Add(block);
-            NDArray? indices = returnIndex ? Add(resources, NDArray.Empty(DType.Int64, [unique])) : null;
-            NDArray? inverse = returnInverse ? Add(resources, NDArray.Empty(DType.Int64, [n])) : null;
-            NDArray? counts = returnCounts ? Add(resources, NDArray.Empty(DType.Int64, [unique])) : null;
-            nint rowBytes = m * rows.ItemSize;
-            long u = -1;
-            for (int i = 0; i < n; i++)
+            NDArray? indices, inverse, counts;
+            fixed (long* sorted = perm)
             {
-                long source = perm[i];
-                if (starts[i])
-                {
-                    u++;
-                    Buffer.MemoryCopy(rows.Data + source * rowBytes, block.Data + u * rowBytes, rowBytes, rowBytes);
-                    if (indices is not null)
-                        ((long*)indices.Data)[u] = source;
-                    if (counts is not null)
-                        ((long*)counts.Data)[u] = 0;
-                }
-
-                if (inverse is not null)
-                    ((long*)inverse.Data)[source] = u;
-                if (counts is not null)
-                    ((long*)counts.Data)[u]++;
+                (indices, inverse, counts) = UniqueEngine.GatherRuns(
+                    rows.Data, block.Data, m * rows.ItemSize, sorted, starts, unique, returnIndex, returnInverse, returnCounts, resources);
             }
 
             // NumPy moves the axis back with a view, so the values are strided like its result.
@@ -94,11 +72,6 @@ internal static unsafe class UniqueAxisEngine
         }
     }
 
-    private static NDArray Add(List<NDArray> resources, NDArray array)
-    {
-        resources.Add(array);
-        return array;
-    }
 
     /// <summary>Sorts the row indices stably and marks where each run of equal rows begins.</summary>
     private readonly struct RowsAction(NDArray rows, nint m, long[] perm, bool[] starts) : ISortAction

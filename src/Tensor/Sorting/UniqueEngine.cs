@@ -18,44 +18,17 @@ internal static unsafe class UniqueEngine
         SortDispatch.Run(flat.DType, ref action);
 
         long* order = (long*)perm.Data;
-        int unique = 0;
-        foreach (bool s in starts)
-        {
-            if (s)
-                unique++;
-        }
+        int unique = CountRuns(starts);
 
         var resources = new List<NDArray>(4);
         try
         {
             NDArray values = NDArray.Empty(flat.DType, [unique]);
             resources.Add(values);
-            NDArray? indices = returnIndex ? Add(resources, NDArray.Empty(DType.Int64, [unique])) : null;
-            NDArray? inverse = returnInverse ? Add(resources, NDArray.Empty(DType.Int64, [n])) : null;
-            NDArray? counts = returnCounts ? Add(resources, NDArray.Empty(DType.Int64, [unique])) : null;
-            int size = flat.ItemSize;
-            long u = -1;
-            for (int i = 0; i < n; i++)
-            {
-                long source = order[i];
-                if (starts[i])
-                {
-                    u++;
 
-                    // The flattened copy is C-contiguous: element i is at i * itemsize.
-                    Buffer.MemoryCopy(flat.Data + source * size, values.Data + u * size, size, size);
-                    if (indices is not null)
-                        ((long*)indices.Data)[u] = source;
-                    if (counts is not null)
-                        ((long*)counts.Data)[u] = 0;
-                }
-
-                if (inverse is not null)
-                    ((long*)inverse.Data)[source] = u;
-                if (counts is not null)
-                    ((long*)counts.Data)[u]++;
-            }
-
+            // The flattened copy is C-contiguous: element i is at i * itemsize.
+            (NDArray? indices, NDArray? inverse, NDArray? counts) = GatherRuns(
+                flat.Data, values.Data, flat.ItemSize, order, starts, unique, returnIndex, returnInverse, returnCounts, resources);
             return new UniqueResult(values, indices, inverse, counts);
         }
         catch
@@ -64,6 +37,56 @@ internal static unsafe class UniqueEngine
                 r.Dispose();
             throw;
         }
+    }
+
+    /// <summary>How many runs begin in <paramref name="starts"/>: the number of unique values (or rows).</summary>
+    internal static int CountRuns(bool[] starts)
+    {
+        int unique = 0;
+        foreach (bool s in starts)
+        {
+            if (s)
+                unique++;
+        }
+
+        return unique;
+    }
+
+    /// <summary>
+    /// What the flattened and the axis forms share once the runs are marked: copies the first item
+    /// (an element, or a row of <paramref name="itemBytes"/>) of each run into <paramref name="target"/>
+    /// in sorted order, and fills the index, inverse and counts asked for (int64, as NumPy's),
+    /// which are added to <paramref name="resources"/> so a failure disposes them.
+    /// </summary>
+    internal static (NDArray? Indices, NDArray? Inverse, NDArray? Counts) GatherRuns(
+        byte* source, byte* target, nint itemBytes, long* order, bool[] starts, int unique,
+        bool returnIndex, bool returnInverse, bool returnCounts, List<NDArray> resources)
+    {
+        int n = starts.Length;
+        NDArray? indices = returnIndex ? Add(resources, NDArray.Empty(DType.Int64, [unique])) : null;
+        NDArray? inverse = returnInverse ? Add(resources, NDArray.Empty(DType.Int64, [n])) : null;
+        NDArray? counts = returnCounts ? Add(resources, NDArray.Empty(DType.Int64, [unique])) : null;
+        long u = -1;
+        for (int i = 0; i < n; i++)
+        {
+            long item = order[i];
+            if (starts[i])
+            {
+                u++;
+                Buffer.MemoryCopy(source + item * itemBytes, target + u * itemBytes, itemBytes, itemBytes);
+                if (indices is not null)
+                    ((long*)indices.Data)[u] = item;
+                if (counts is not null)
+                    ((long*)counts.Data)[u] = 0;
+            }
+
+            if (inverse is not null)
+                ((long*)inverse.Data)[item] = u;
+            if (counts is not null)
+                ((long*)counts.Data)[u]++;
+        }
+
+        return (indices, inverse, counts);
     }
 
     private static NDArray Add(List<NDArray> resources, NDArray array)
