@@ -15,10 +15,10 @@ public static class ExtensionErrors
     /// <summary>The Python exception type <paramref name="e"/> becomes in <paramref name="module"/>.</summary>
     public static nint PythonTypeOf(ModuleDefinition? module, Exception e) => e switch
     {
-        ArgumentOutOfRangeException or IndexOutOfRangeException => PyApi.IndexError,
-        ArgumentException => PyApi.ValueError,
-        InvalidCastException => PyApi.TypeError,
-        _ => module is { ErrorType: not 0 } m ? m.ErrorType : PyApi.RuntimeError,
+        ArgumentOutOfRangeException or IndexOutOfRangeException => CPython.PyExc_IndexError.DangerousGetAddress(),
+        ArgumentException => CPython.PyExc_ValueError.DangerousGetAddress(),
+        InvalidCastException => CPython.PyExc_TypeError.DangerousGetAddress(),
+        _ => module is { ErrorType: not 0 } m ? m.ErrorType : CPython.PyExc_RuntimeError.DangerousGetAddress(),
     };
 
     /// <summary>Sets the Python error for <paramref name="e"/> and returns 0 (NULL); never throws.</summary>
@@ -28,7 +28,7 @@ public static class ExtensionErrors
     {
         try
         {
-            PyApi.SetError(PythonTypeOf(module, e), $"{e.GetType().FullName}: {e.Message}\n{e.StackTrace}");
+            PyApi.SetError(BorrowedReference.DangerousFromPointer(PythonTypeOf(module, e)), $"{e.GetType().FullName}: {e.Message}\n{e.StackTrace}");
         }
         catch (Exception)
         {

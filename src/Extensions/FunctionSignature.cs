@@ -30,7 +30,7 @@ public sealed unsafe class FunctionSignature
         for (int i = 0; i < parameters.Length; i++)
         {
             // Interned names let the usual keyword (an interned literal at the call site) match by pointer.
-            _interned[i] = PyApi.PyUnicode_InternFromString(ModuleDefinition.AllocText(parameters[i]));
+            _interned[i] = CPython.PyUnicode_InternFromString(ModuleDefinition.AllocText(parameters[i])).DangerousMoveToPointer(); // kept as long as the signature
             if (_interned[i] == 0)
             {
                 ThrowHelper.ThrowInvalidOperation($"interning the parameter name '{parameters[i]}' failed");
@@ -85,7 +85,7 @@ public sealed unsafe class FunctionSignature
         nint given = nargs;
         if (nargs > n)
         {
-            return TooMany(nargs + (kwnames == 0 ? 0 : PyApi.PyTuple_Size(kwnames)));
+            return TooMany(nargs + (kwnames == 0 ? 0 : CPython.PyTuple_Size(BorrowedReference.DangerousFromPointer(kwnames))));
         }
 
         for (int i = 0; i < nargs; i++)
@@ -100,21 +100,21 @@ public sealed unsafe class FunctionSignature
 
         if (kwnames != 0)
         {
-            nint nkw = PyApi.PyTuple_Size(kwnames);
+            BorrowedReference keywords = BorrowedReference.DangerousFromPointer(kwnames);
+            nint nkw = CPython.PyTuple_Size(keywords);
             given += nkw;
             if (given > n)
             {
                 return TooMany(given);
             }
 
-            // PyTupleObject's items follow the variable-size head (refcount, type, size).
-            nint* names = (nint*)(kwnames + 3 * sizeof(nint));
+            nint* names = CPython.PyTuple_ITEMS(keywords);
             for (int k = 0; k < nkw; k++)
             {
                 int j = IndexOf(names[k]);
                 if (j < 0)
                 {
-                    return Fail($"{QualifiedName}() got an unexpected keyword argument '{PyApi.ReadString(names[k])}'");
+                    return Fail($"{QualifiedName}() got an unexpected keyword argument '{PyApi.ReadString(BorrowedReference.DangerousFromPointer(names[k]))}'");
                 }
 
                 if (slots[j] != 0)
@@ -149,7 +149,7 @@ public sealed unsafe class FunctionSignature
 
         for (int j = 0; j < _interned.Length; j++)
         {
-            if (PyApi.PyUnicode_Compare(_interned[j], name) == 0)
+            if (CPython.PyUnicode_Compare(BorrowedReference.DangerousFromPointer(_interned[j]), BorrowedReference.DangerousFromPointer(name)) == 0)
             {
                 return j;
             }
@@ -165,7 +165,7 @@ public sealed unsafe class FunctionSignature
 
     private static bool Fail(string message)
     {
-        PyApi.SetError(PyApi.TypeError, message);
+        PyApi.SetError(CPython.PyExc_TypeError, message);
         return false;
     }
 }

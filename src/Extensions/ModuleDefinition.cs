@@ -51,7 +51,6 @@ public sealed unsafe class ModuleDefinition
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         Python.Attach();
-        PyApi.Bind(CPython.Library);
         return new ModuleDefinition(name, doc);
     }
 
@@ -86,8 +85,8 @@ public sealed unsafe class ModuleDefinition
             _def = BuildDefinition();
         }
 
-        nint module = PyApi.PyModule_Create2(_def, PyApi.PythonApiVersion);
-        if (module == 0)
+        using NewReference module = CPython.PyModule_Create2(_def, CPython.PYTHON_API_VERSION);
+        if (module.IsNull)
         {
             return 0;
         }
@@ -95,23 +94,20 @@ public sealed unsafe class ModuleDefinition
         if (_error == 0)
         {
             byte* qualified = AllocText($"{Name}.DotNetError");
-            _error = PyApi.PyErr_NewException(qualified, PyApi.RuntimeError, 0); // kept for the process's lifetime
+            // Kept for the process's lifetime: the module's functions raise it after the module is gone.
+            _error = CPython.PyErr_NewException(qualified, CPython.PyExc_RuntimeError, BorrowedReference.Null).DangerousMoveToPointer();
             if (_error == 0)
             {
-                PyApi.Py_DecRef(module);
                 return 0;
             }
         }
 
-        PyApi.Py_IncRef(_error); // AddObject steals it on success
-        if (PyApi.PyModule_AddObject(module, AllocText("DotNetError"), _error) < 0)
+        if (CPython.PyModule_AddObjectRef(module, AllocText("DotNetError"), BorrowedReference.DangerousFromPointer(_error)) < 0)
         {
-            PyApi.Py_DecRef(_error);
-            PyApi.Py_DecRef(module);
             return 0;
         }
 
-        return module;
+        return module.DangerousMoveToPointer();
     }
 
     /// <summary>Sets <c>ImportError</c> for a failed initialization and returns 0; never throws.</summary>
@@ -121,9 +117,9 @@ public sealed unsafe class ModuleDefinition
     {
         try
         {
-            if (PyApi.IsBound)
+            if (CPython.IsBound)
             {
-                PyApi.SetError(PyApi.ImportError, $"initializing the .NET extension module '{name}' failed: {e.GetType().FullName}: {e.Message}\n{e.StackTrace}");
+                PyApi.SetError(CPython.PyExc_ImportError, $"initializing the .NET extension module '{name}' failed: {e.GetType().FullName}: {e.Message}\n{e.StackTrace}");
             }
         }
         catch (Exception)

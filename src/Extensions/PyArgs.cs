@@ -13,19 +13,20 @@ namespace ArrayBridge.Extensions;
 public static unsafe class PyArgs
 {
     /// <summary>Whether <paramref name="o"/> is <c>None</c> (for nullable parameters).</summary>
-    public static bool IsNone(nint o) => o == PyApi.None;
+    public static bool IsNone(nint o) => o == CPython.Py_None.DangerousGetAddress();
 
     /// <summary>A <c>float</c> argument as <see cref="double"/>.</summary>
     public static bool ToDouble(nint o, FunctionSignature signature, int index, out double value)
     {
-        if (PyApi.TypeOf(o) == PyApi.FloatType)
+        BorrowedReference reference = BorrowedReference.DangerousFromPointer(o);
+        if (CPython.Py_TYPE(reference) == CPython.PyFloat_Type)
         {
-            value = *(double*)(o + 2 * sizeof(nint)); // PyFloatObject.ob_fval after the object head
+            value = CPython.PyFloat_AS_DOUBLE(reference);
             return true;
         }
 
-        value = PyApi.PyFloat_AsDouble(o);
-        return value != -1.0 || PyApi.PyErr_Occurred() == 0 || Retype(o, signature, index, "float");
+        value = CPython.PyFloat_AsDouble(reference);
+        return value != -1.0 || CPython.PyErr_Occurred().IsNull || Retype(o, signature, index, "float");
     }
 
     /// <summary>A <c>float</c> argument as <see cref="float"/> (rounded, as C's <c>f</c> format does).</summary>
@@ -40,14 +41,14 @@ public static unsafe class PyArgs
     public static bool ToInt64(nint o, FunctionSignature signature, int index, out long value)
     {
         int overflow;
-        value = PyApi.PyLong_AsLongLongAndOverflow(o, &overflow);
+        value = CPython.PyLong_AsLongLongAndOverflow(BorrowedReference.DangerousFromPointer(o), &overflow);
         if (overflow != 0)
         {
-            PyApi.SetError(PyApi.OverflowError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}': Python int too large to convert to C long");
+            PyApi.SetError(CPython.PyExc_OverflowError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}': Python int too large to convert to C long");
             return false;
         }
 
-        return value != -1 || PyApi.PyErr_Occurred() == 0 || Retype(o, signature, index, "int");
+        return value != -1 || CPython.PyErr_Occurred().IsNull || Retype(o, signature, index, "int");
     }
 
     /// <summary>An <c>int</c> argument as <see cref="int"/>; <c>OverflowError</c> outside its range.</summary>
@@ -61,7 +62,7 @@ public static unsafe class PyArgs
 
         if (wide is < int.MinValue or > int.MaxValue)
         {
-            PyApi.SetError(PyApi.OverflowError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}': signed integer is {(wide > 0 ? "greater than maximum" : "less than minimum")}");
+            PyApi.SetError(CPython.PyExc_OverflowError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}': signed integer is {(wide > 0 ? "greater than maximum" : "less than minimum")}");
             return false;
         }
 
@@ -72,7 +73,7 @@ public static unsafe class PyArgs
     /// <summary>Any argument's truth value as <see cref="bool"/> (C's <c>p</c> format).</summary>
     public static bool ToBoolean(nint o, FunctionSignature signature, int index, out bool value)
     {
-        int truth = PyApi.PyObject_IsTrue(o);
+        int truth = CPython.PyObject_IsTrue(BorrowedReference.DangerousFromPointer(o));
         value = truth > 0;
         return truth >= 0;
     }
@@ -81,12 +82,13 @@ public static unsafe class PyArgs
     public static bool ToString(nint o, FunctionSignature signature, int index, out string value)
     {
         value = "";
-        if (!PyApi.HasTypeFlag(o, PyApi.UnicodeSubclass))
+        BorrowedReference reference = BorrowedReference.DangerousFromPointer(o);
+        if (!CPython.HasTypeFlag(reference, CPython.Py_TPFLAGS_UNICODE_SUBCLASS))
         {
             return WrongType(o, signature, index, "str");
         }
 
-        string? text = PyApi.ReadString(o);
+        string? text = PyApi.ReadString(reference);
         if (text is null)
         {
             return false; // a lone surrogate cannot be UTF-8: UnicodeEncodeError is set
@@ -102,21 +104,22 @@ public static unsafe class PyArgs
     /// </summary>
     public static bool ToTuple(nint o, FunctionSignature signature, int index, int length, Span<nint> items)
     {
-        if (!PyApi.HasTypeFlag(o, PyApi.TupleSubclass))
+        BorrowedReference reference = BorrowedReference.DangerousFromPointer(o);
+        if (!CPython.HasTypeFlag(reference, CPython.Py_TPFLAGS_TUPLE_SUBCLASS))
         {
             return WrongType(o, signature, index, $"tuple of {length} items");
         }
 
-        nint size = PyApi.PyTuple_Size(o);
+        nint size = CPython.PyTuple_Size(reference);
         if (size != length)
         {
-            PyApi.SetError(PyApi.TypeError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}' must be a tuple of {length} items, not {size}");
+            PyApi.SetError(CPython.PyExc_TypeError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}' must be a tuple of {length} items, not {size}");
             return false;
         }
 
         for (int i = 0; i < length; i++)
         {
-            items[i] = PyApi.PyTuple_GetItem(o, i);
+            items[i] = CPython.PyTuple_GetItem(reference, i).DangerousGetAddress();
         }
 
         return true;
@@ -125,19 +128,19 @@ public static unsafe class PyArgs
     /// <summary>Replaces a <c>TypeError</c> the C-API raised with one naming the argument; other errors stay.</summary>
     private static bool Retype(nint o, FunctionSignature signature, int index, string expected)
     {
-        if (PyApi.PyErr_ExceptionMatches(PyApi.TypeError) == 0)
+        if (CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) == 0)
         {
             return false;
         }
 
-        PyApi.PyErr_Clear();
+        CPython.PyErr_Clear();
         return WrongType(o, signature, index, expected);
     }
 
     /// <summary>Sets <c>TypeError: f() argument 'x' must be float, not str</c> and returns false.</summary>
     internal static bool WrongType(nint o, FunctionSignature signature, int index, string expected)
     {
-        PyApi.SetError(PyApi.TypeError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}' must be {expected}, not {PyApi.TypeName(o)}");
+        PyApi.SetError(CPython.PyExc_TypeError, $"{signature.QualifiedName}() argument '{signature.ParameterName(index)}' must be {expected}, not {PyApi.TypeName(BorrowedReference.DangerousFromPointer(o))}");
         return false;
     }
 }

@@ -36,7 +36,7 @@ public static unsafe class PyArrays
             return true;
         }
 
-        PyApi.NewRef(descr); // CheckFromAny steals it
+        CPython.Py_INCREF(BorrowedReference.DangerousFromPointer(descr)); // CheckFromAny steals it
         if (!Convert(o, descr, requirements, out NDArray? view))
         {
             return false;

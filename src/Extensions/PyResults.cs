@@ -10,25 +10,25 @@ namespace ArrayBridge.Extensions;
 public static unsafe class PyResults
 {
     /// <summary>A new reference to <c>None</c>.</summary>
-    public static nint None() => PyApi.NewRef(PyApi.None);
+    public static nint None() => NewRef(CPython.Py_None);
 
     /// <summary>A new <c>float</c>.</summary>
-    public static nint FromDouble(double value) => PyApi.PyFloat_FromDouble(value);
+    public static nint FromDouble(double value) => CPython.PyFloat_FromDouble(value).DangerousMoveToPointer();
 
     /// <summary>A new <c>float</c>.</summary>
-    public static nint FromSingle(float value) => PyApi.PyFloat_FromDouble(value);
+    public static nint FromSingle(float value) => CPython.PyFloat_FromDouble(value).DangerousMoveToPointer();
 
     /// <summary>A new <c>int</c>.</summary>
-    public static nint FromInt64(long value) => PyApi.PyLong_FromLongLong(value);
+    public static nint FromInt64(long value) => CPython.PyLong_FromLongLong(value).DangerousMoveToPointer();
 
     /// <summary>A new <c>int</c>.</summary>
-    public static nint FromInt32(int value) => PyApi.PyLong_FromLongLong(value);
+    public static nint FromInt32(int value) => CPython.PyLong_FromLongLong(value).DangerousMoveToPointer();
 
     /// <summary><c>True</c> or <c>False</c> (a new reference).</summary>
-    public static nint FromBoolean(bool value) => PyApi.NewRef(value ? PyApi.True : PyApi.False);
+    public static nint FromBoolean(bool value) => NewRef(value ? CPython.Py_True : CPython.Py_False);
 
     /// <summary>A new <c>str</c>, or <c>None</c> for null.</summary>
-    public static nint FromString(string? value) => value is null ? None() : PyApi.NewString(value);
+    public static nint FromString(string? value) => value is null ? None() : PyApi.NewString(value).DangerousMoveToPointer();
 
     /// <summary>
     /// A new <c>tuple</c> of <paramref name="items"/>, new references that it takes over (also when it
@@ -45,7 +45,7 @@ public static unsafe class PyResults
             }
         }
 
-        tuple = PyApi.PyTuple_New(items.Length);
+        tuple = CPython.PyTuple_New(items.Length).DangerousMoveToPointer();
         if (tuple == 0)
         {
             goto fail;
@@ -53,7 +53,7 @@ public static unsafe class PyResults
 
         for (int i = 0; i < items.Length; i++)
         {
-            PyApi.PyTuple_SetItem(tuple, i, items[i]); // steals; cannot fail on a new tuple in range
+            CPython.PyTuple_SetItem(BorrowedReference.DangerousFromPointer(tuple), i, StolenReference.DangerousFromPointer(items[i])); // steals; cannot fail on a new tuple in range
         }
 
         return tuple;
@@ -63,10 +63,17 @@ public static unsafe class PyResults
         {
             if (item != 0)
             {
-                PyApi.Py_DecRef(item);
+                CPython.Py_DecRef(StolenReference.DangerousFromPointer(item));
             }
         }
 
         return 0;
+    }
+
+    /// <summary>A new reference to <paramref name="o"/> as a bare <c>PyObject*</c> for the C caller.</summary>
+    private static nint NewRef(BorrowedReference o)
+    {
+        CPython.Py_INCREF(o);
+        return o.DangerousGetAddress();
     }
 }

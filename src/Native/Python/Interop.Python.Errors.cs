@@ -70,6 +70,22 @@ internal static unsafe partial class Interop
 
         private static nint s_PyExc_RuntimeError;
 
+        /// <summary><c>PyExc_IndexError</c>.</summary>
+        internal static BorrowedReference PyExc_IndexError => BorrowedReference.DangerousFromPointer(s_PyExc_IndexError);
+
+        private static nint s_PyExc_IndexError;
+
+        /// <summary><c>PyExc_ImportError</c>.</summary>
+        internal static BorrowedReference PyExc_ImportError => BorrowedReference.DangerousFromPointer(s_PyExc_ImportError);
+
+        private static nint s_PyExc_ImportError;
+
+        /// <summary>
+        /// <c>PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict)</c>: a new
+        /// exception class named <c>module.Name</c>; <c>base</c> and <c>dict</c> may be NULL.
+        /// </summary>
+        internal static delegate* unmanaged<byte*, BorrowedReference, BorrowedReference, NewReference> PyErr_NewException;
+
         private static void BindErrors(ref Binder b)
         {
             PyErr_Occurred = (delegate* unmanaged<BorrowedReference>)b.Required("PyErr_Occurred");
@@ -85,6 +101,9 @@ internal static unsafe partial class Interop
             s_PyExc_OverflowError = b.RequiredObjectVariable("PyExc_OverflowError");
             s_PyExc_AttributeError = b.RequiredObjectVariable("PyExc_AttributeError");
             s_PyExc_RuntimeError = b.RequiredObjectVariable("PyExc_RuntimeError");
+            s_PyExc_IndexError = b.RequiredObjectVariable("PyExc_IndexError");
+            s_PyExc_ImportError = b.RequiredObjectVariable("PyExc_ImportError");
+            PyErr_NewException = (delegate* unmanaged<byte*, BorrowedReference, BorrowedReference, NewReference>)b.Required("PyErr_NewException");
         }
     }
 }

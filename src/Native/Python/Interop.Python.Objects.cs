@@ -21,6 +21,18 @@ internal static unsafe partial class Interop
         internal static BorrowedReference Py_TYPE(BorrowedReference o) =>
             BorrowedReference.DangerousFromPointer(*(nint*)(o.DangerousGetAddress() + ob_type_offset));
 
+        /// <summary>
+        /// <c>const char *tp_name</c> of a <c>PyTypeObject</c>: the fourth field (after <c>ob_refcnt</c>,
+        /// <c>ob_type</c>, <c>ob_size</c>), a stable offset in every version. Borrowed from the type.
+        /// </summary>
+        internal static byte* tp_name(BorrowedReference type) => *(byte**)(type.DangerousGetAddress() + 3 * sizeof(nint));
+
+        /// <summary><c>PyFloat_AS_DOUBLE(o)</c>: <c>ob_fval</c> after the object header, for an exact <c>float</c> only.</summary>
+        internal static double PyFloat_AS_DOUBLE(BorrowedReference o) => *(double*)(o.DangerousGetAddress() + sizeof(PyObject));
+
+        /// <summary><c>PyTuple_ITEMS(o)</c>: <c>ob_item</c> after the variable-size header (<c>ob_refcnt</c>, <c>ob_type</c>, <c>ob_size</c>); borrowed items.</summary>
+        internal static nint* PyTuple_ITEMS(BorrowedReference o) => (nint*)(o.DangerousGetAddress() + sizeof(PyObject) + sizeof(nint));
+
         /// <summary><c>PyObject_TypeCheck(o, type)</c>: exact match or subtype.</summary>
         internal static bool PyObject_TypeCheck(BorrowedReference o, BorrowedReference type)
         {
@@ -91,6 +103,27 @@ internal static unsafe partial class Interop
 
         /// <summary><c>void Py_IncRef(PyObject *)</c> (the exported form of <c>Py_XINCREF</c>).</summary>
         internal static delegate* unmanaged<BorrowedReference, void> Py_IncRef;
+
+        /// <summary>Whether <c>Py_INCREF</c> is a plain increment of <c>ob_refcnt</c> (before 3.12's immortal objects).</summary>
+        private static bool s_incRefIsPlainIncrement;
+
+        /// <summary>
+        /// <c>Py_INCREF(o)</c> as the headers of the bound version define it: an inline increment of
+        /// <c>ob_refcnt</c> before 3.12, <see cref="Py_IncRef"/> from 3.12 on (immortal objects must not
+        /// be written to). <paramref name="o"/> is not NULL. GIL held.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static void Py_INCREF(BorrowedReference o)
+        {
+            if (s_incRefIsPlainIncrement)
+            {
+                (*(nint*)(o.DangerousGetAddress() + ob_refcnt_offset))++;
+            }
+            else
+            {
+                Py_IncRef(o);
+            }
+        }
 
         /// <summary><c>void Py_DecRef(PyObject *)</c> (the exported form of <c>Py_XDECREF</c>).</summary>
         internal static delegate* unmanaged<StolenReference, void> Py_DecRef;

@@ -63,6 +63,21 @@ internal static unsafe partial class Interop
         /// <summary><c>Py_UCS4 *PyUnicode_AsUCS4(PyObject *u, Py_UCS4 *buffer, Py_ssize_t buflen, int copy_null)</c>.</summary>
         internal static delegate* unmanaged<BorrowedReference, uint*, nint, int, uint*> PyUnicode_AsUCS4;
 
+        /// <summary><c>PyObject *PyUnicode_FromStringAndSize(const char *utf8, Py_ssize_t size)</c>: decodes UTF-8 (not NUL-terminated).</summary>
+        internal static delegate* unmanaged<byte*, nint, NewReference> PyUnicode_FromStringAndSize;
+
+        /// <summary>
+        /// <c>const char *PyUnicode_AsUTF8AndSize(PyObject *u, Py_ssize_t *size)</c>: the str's cached
+        /// UTF-8, borrowed from it; NULL with <c>UnicodeEncodeError</c> set for a lone surrogate.
+        /// </summary>
+        internal static delegate* unmanaged<BorrowedReference, nint*, byte*> PyUnicode_AsUTF8AndSize;
+
+        /// <summary><c>PyObject *PyUnicode_InternFromString(const char *)</c>: the interned str (a new reference).</summary>
+        internal static delegate* unmanaged<byte*, NewReference> PyUnicode_InternFromString;
+
+        /// <summary><c>int PyUnicode_Compare(PyObject *left, PyObject *right)</c>: -1, 0 or 1 (-1 with an error set on failure).</summary>
+        internal static delegate* unmanaged<BorrowedReference, BorrowedReference, int> PyUnicode_Compare;
+
         /// <summary><c>PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t)</c>.</summary>
         internal static delegate* unmanaged<byte*, nint, NewReference> PyBytes_FromStringAndSize;
 
@@ -154,6 +169,10 @@ internal static unsafe partial class Interop
             PyUnicode_FromKindAndData = (delegate* unmanaged<int, void*, nint, NewReference>)b.Required("PyUnicode_FromKindAndData");
             PyUnicode_GetLength = (delegate* unmanaged<BorrowedReference, nint>)b.Required("PyUnicode_GetLength");
             PyUnicode_AsUCS4 = (delegate* unmanaged<BorrowedReference, uint*, nint, int, uint*>)b.Required("PyUnicode_AsUCS4");
+            PyUnicode_FromStringAndSize = (delegate* unmanaged<byte*, nint, NewReference>)b.Required("PyUnicode_FromStringAndSize");
+            PyUnicode_AsUTF8AndSize = (delegate* unmanaged<BorrowedReference, nint*, byte*>)b.Required("PyUnicode_AsUTF8AndSize");
+            PyUnicode_InternFromString = (delegate* unmanaged<byte*, NewReference>)b.Required("PyUnicode_InternFromString");
+            PyUnicode_Compare = (delegate* unmanaged<BorrowedReference, BorrowedReference, int>)b.Required("PyUnicode_Compare");
             PyBytes_FromStringAndSize = (delegate* unmanaged<byte*, nint, NewReference>)b.Required("PyBytes_FromStringAndSize");
             PyBytes_AsStringAndSize = (delegate* unmanaged<BorrowedReference, byte**, nint*, int>)b.Required("PyBytes_AsStringAndSize");
 

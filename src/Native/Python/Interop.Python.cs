@@ -65,6 +65,7 @@ internal static unsafe partial class Interop
             BindRun(ref binder);
             BindTypes(ref binder);
             BindBuffers(ref binder);
+            BindModules(ref binder);
             binder.ThrowIfMissing();
 
             string version = Marshal.PtrToStringUTF8((nint)Py_GetVersion()) ?? "";
@@ -82,6 +83,7 @@ internal static unsafe partial class Interop
             VersionString = version;
             MajorVersion = major;
             MinorVersion = minor;
+            s_incRefIsPlainIncrement = minor < 12;
             s_library = library;
         }
 
