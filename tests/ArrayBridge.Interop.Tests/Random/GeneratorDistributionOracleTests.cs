@@ -122,6 +122,50 @@ public sealed class GeneratorDistributionOracleTests
     }
 
     [Fact]
+    public void Pseudo_random_parameters_over_many_seeds_match_numpy()
+    {
+        // Parameters from a fixed plan spread over decades, so the branch thresholds (shape 1,
+        // lam 10, n·min(p, 1-p) 30) are approached from both sides at many scales.
+        var plan = new Random(20261127);
+        var failures = new List<string>();
+        int compared = 0;
+        for (int s = 0; s < 12; s++)
+        {
+            using var scope = new PyScope();
+            scope.Exec(Runner);
+            scope.Exec($"rng = np.random.default_rng({s * 7919})");
+            Generator rng = Generator.DefaultRng(s * 7919);
+            for (int k = 0; k < 40; k++)
+            {
+                double x = Math.Pow(10, plan.NextDouble() * 8 - 3);
+                double y = Math.Pow(10, plan.NextDouble() * 6 - 3);
+                double p = plan.Next(5) == 0 ? 1 - plan.NextDouble() * 1e-3 : plan.NextDouble();
+                long n = (long)Math.Pow(10, plan.NextDouble() * 9);
+                int size = plan.Next(0, 50);
+                (string, Func<NDArray>) step = plan.Next(8) switch
+                {
+                    0 => ($"rng.standard_gamma({Py(x)}, size={size})", () => rng.StandardGamma(x, size)),
+                    1 => ($"rng.gamma({Py(x)}, {Py(y)}, size={size})", () => rng.Gamma(x, y, size)),
+                    2 => ($"rng.beta({Py(x / 1000)}, {Py(y)}, size={size})", () => rng.Beta(x / 1000, y, size)),
+                    3 => ($"rng.chisquare({Py(x)}, size={size})", () => rng.ChiSquare(x, size)),
+                    4 => ($"rng.f({Py(x)}, {Py(y)}, size={size})", () => rng.F(x, y, size)),
+                    5 => ($"rng.standard_t({Py(y)}, size={size})", () => rng.StandardT(y, size)),
+                    6 => ($"rng.poisson({Py(x)}, size={size})", () => rng.Poisson(x, size)),
+                    _ => ($"rng.binomial({n}, {Py(p)}, size={size})", () => rng.Binomial(n, p, size)),
+                };
+                compared++;
+                if (Compare(scope, step.Item1, step.Item2) is { } f)
+                {
+                    failures.Add($"seed {s * 7919}: {f}");
+                }
+            }
+        }
+
+        Assert.Equal(480, compared);
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
+    }
+
+    [Fact]
     public void Many_draws_through_every_branch_match_numpy()
     {
         // Long runs make the rare paths (ziggurat tails inside gamma, BTPE's squeeze and its
