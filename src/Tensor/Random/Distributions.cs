@@ -9,7 +9,7 @@ namespace ArrayBridge;
 /// Each consumes exactly the draws NumPy's does, in the same order, and computes in the same
 /// precision, so the streams stay NumPy's bit for bit.
 /// </summary>
-internal static class Distributions
+internal static partial class Distributions
 {
     /// <summary><c>random_standard_normal</c>: the 256-layer ziggurat on one 64-bit draw.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

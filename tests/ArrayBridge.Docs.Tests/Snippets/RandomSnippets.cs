@@ -34,6 +34,20 @@ public class RandomSnippets
     }
 
     [Fact]
+    public void GammaFamilyAndCounts()
+    {
+        // <snippet:gamma-family>
+        Generator rng = Generator.DefaultRng(42);
+        using NDArray<double> g = rng.Gamma(2.5, 3.0, 2);          // rng.gamma(2.5, 3.0, 2)
+        using NDArray<long> k = rng.Poisson(4.0, 4);               // rng.poisson(4.0, 4), int64
+        using NDArray<long> b = rng.Binomial(100, 0.3, 3);         // rng.binomial(100, 0.3, 3)
+        // </snippet>
+        Assert.Equal(new[] { 7.940582445803157, 10.408982548909814 }, g.ToArray<double>());
+        Assert.Equal(new long[] { 4, 6, 4, 6 }, k.ToArray<long>());
+        Assert.Equal(new long[] { 25, 32, 33 }, b.ToArray<long>());
+    }
+
+    [Fact]
     public void Legacy()
     {
         // <snippet:legacy>
