@@ -15,15 +15,7 @@ public sealed unsafe partial class Generator
     public NDArray<double> StandardGamma(double shape, params ReadOnlySpan<nint> size)
     {
         CheckNonNegative(shape, "shape", nameof(shape));
-        NDArray<double> result = NDArray.Empty<double>(size);
-        ref Pcg64Core core = ref _bitGenerator.Core;
-        double* p = (double*)result.Data;
-        for (nint i = 0, n = result.Size; i < n; i++)
-        {
-            p[i] = Distributions.StandardGamma(ref core, shape);
-        }
-
-        return result;
+        return Draws(&StandardGammaDraw, shape, 0.0, size);
     }
 
     /// <summary>One gamma value (<c>rng.gamma(shape, scale)</c>): <c>scale·standard_gamma(shape)</c>.</summary>
@@ -41,15 +33,7 @@ public sealed unsafe partial class Generator
     {
         CheckNonNegative(shape, "shape", nameof(shape));
         CheckNonNegative(scale, "scale", nameof(scale));
-        NDArray<double> result = NDArray.Empty<double>(size);
-        ref Pcg64Core core = ref _bitGenerator.Core;
-        double* p = (double*)result.Data;
-        for (nint i = 0, n = result.Size; i < n; i++)
-        {
-            p[i] = scale * Distributions.StandardGamma(ref core, shape);
-        }
-
-        return result;
+        return Draws(&GammaDraw, shape, scale, size);
     }
 
     /// <summary>One beta value (<c>rng.beta(a, b)</c>).</summary>
@@ -67,15 +51,7 @@ public sealed unsafe partial class Generator
     {
         CheckPositive(a, "a", nameof(a));
         CheckPositive(b, "b", nameof(b));
-        NDArray<double> result = NDArray.Empty<double>(size);
-        ref Pcg64Core core = ref _bitGenerator.Core;
-        double* p = (double*)result.Data;
-        for (nint i = 0, n = result.Size; i < n; i++)
-        {
-            p[i] = Distributions.Beta(ref core, a, b);
-        }
-
-        return result;
+        return Draws(&BetaDraw, a, b, size);
     }
 
     /// <summary>One chi-square value (<c>rng.chisquare(df)</c>).</summary>
@@ -91,15 +67,7 @@ public sealed unsafe partial class Generator
     public NDArray<double> ChiSquare(double df, params ReadOnlySpan<nint> size)
     {
         CheckPositive(df, "df", nameof(df));
-        NDArray<double> result = NDArray.Empty<double>(size);
-        ref Pcg64Core core = ref _bitGenerator.Core;
-        double* p = (double*)result.Data;
-        for (nint i = 0, n = result.Size; i < n; i++)
-        {
-            p[i] = Distributions.ChiSquare(ref core, df);
-        }
-
-        return result;
+        return Draws(&ChiSquareDraw, df, 0.0, size);
     }
 
     /// <summary>One F value (<c>rng.f(dfnum, dfden)</c>).</summary>
@@ -117,15 +85,7 @@ public sealed unsafe partial class Generator
     {
         CheckPositive(dfnum, "dfnum", nameof(dfnum));
         CheckPositive(dfden, "dfden", nameof(dfden));
-        NDArray<double> result = NDArray.Empty<double>(size);
-        ref Pcg64Core core = ref _bitGenerator.Core;
-        double* p = (double*)result.Data;
-        for (nint i = 0, n = result.Size; i < n; i++)
-        {
-            p[i] = Distributions.F(ref core, dfnum, dfden);
-        }
-
-        return result;
+        return Draws(&FDraw, dfnum, dfden, size);
     }
 
     /// <summary>One Student's t value (<c>rng.standard_t(df)</c>).</summary>
@@ -141,15 +101,7 @@ public sealed unsafe partial class Generator
     public NDArray<double> StandardT(double df, params ReadOnlySpan<nint> size)
     {
         CheckPositive(df, "df", nameof(df));
-        NDArray<double> result = NDArray.Empty<double>(size);
-        ref Pcg64Core core = ref _bitGenerator.Core;
-        double* p = (double*)result.Data;
-        for (nint i = 0, n = result.Size; i < n; i++)
-        {
-            p[i] = Distributions.StandardT(ref core, df);
-        }
-
-        return result;
+        return Draws(&StandardTDraw, df, 0.0, size);
     }
 
     // NumPy's CONS_POSITIVE is `val <= 0`, so NaN passes (and samples NaN), as it does in NumPy.

@@ -97,20 +97,12 @@ public sealed unsafe partial class Generator
         if (pa.NDim == 0 && (pb is null || pb.NDim == 0))
         {
             double av = *(double*)pa.Data, bv2 = pb is null ? 0.0 : *(double*)pb.Data;
-            ref Pcg64Core home = ref _bitGenerator.Core;
             if (!hasSize)
             {
-                return Scalar(draw(ref home, av, bv2));
+                return Scalar(draw(ref _bitGenerator.Core, av, bv2));
             }
 
-            NDArray<double> sized = NDArray.Empty<double>(size);
-            double* q = (double*)sized.Data;
-            for (nint i = 0, n = sized.Size; i < n; i++)
-            {
-                q[i] = draw(ref home, av, bv2);
-            }
-
-            return sized;
+            return Draws(draw, av, bv2, size);
         }
 
         NDArray<double> result = Output(size, hasSize, pa, pb);
@@ -132,6 +124,20 @@ public sealed unsafe partial class Generator
             result.Dispose();
             throw;
         }
+    }
+
+    /// <summary>An array of <paramref name="size"/> filled in C order with draws at fixed parameters (NumPy's <c>cont()</c> with scalars and a size).</summary>
+    private NDArray<double> Draws(delegate*<ref Pcg64Core, double, double, double> draw, double a, double b, ReadOnlySpan<nint> size)
+    {
+        NDArray<double> result = NDArray.Empty<double>(size);
+        ref Pcg64Core core = ref _bitGenerator.Core;
+        double* p = (double*)result.Data;
+        for (nint i = 0, n = result.Size; i < n; i++)
+        {
+            p[i] = draw(ref core, a, b);
+        }
+
+        return result;
     }
 
     // The scalar and array forms of NumPy's constraints refuse the same values: CONS_NON_NEGATIVE
