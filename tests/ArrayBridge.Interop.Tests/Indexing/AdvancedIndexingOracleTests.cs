@@ -339,6 +339,24 @@ public sealed class AdvancedIndexingOracleTests
             nint[][] arrayShapes = [[2], [1], [2, 1], [3], []];
             nint[] chosen = arrayShapes[rng.Next(arrayShapes.Length)];
             int count = rng.Next(1, Math.Max(2, nd + 2));
+
+            // A random mask of the shape, named i<n> for the Python side.
+            void AddRandomMask(nint[] shape)
+            {
+                NDArray<bool> mask = NDArray.Empty<bool>(shape);
+                Span<bool> mv = mask.AsSpan<bool>();
+                for (int j = 0; j < mv.Length; j++)
+                {
+                    mv[j] = rng.Next(2) == 0;
+                }
+
+                r._arrays.Add(mask);
+                string name = $"i{names.Count}";
+                names.Add((name, NumPy.ToNumPy(mask)));
+                items.Add(mask);
+                text.Add(name);
+            }
+
             for (int k = 0; k < count; k++)
             {
                 int kind = rng.Next(10);
@@ -433,18 +451,7 @@ public sealed class AdvancedIndexingOracleTests
                             shape[0] += 1; // a mask that does not match
                         }
 
-                        NDArray<bool> mask = NDArray.Empty<bool>(shape);
-                        Span<bool> mv = mask.AsSpan<bool>();
-                        for (int j = 0; j < mv.Length; j++)
-                        {
-                            mv[j] = rng.Next(2) == 0;
-                        }
-
-                        r._arrays.Add(mask);
-                        string name = $"i{names.Count}";
-                        names.Add((name, NumPy.ToNumPy(mask)));
-                        items.Add(mask);
-                        text.Add(name);
+                        AddRandomMask(shape);
                         anyArray = true;
                         axis += span;
                         break;
@@ -470,19 +477,7 @@ public sealed class AdvancedIndexingOracleTests
             if (!anyArray)
             {
                 // Always at least one advanced item: a mask over the next axis or a 0-d bool.
-                nint[] shape = axis < nd ? [a.Shape[axis]] : [];
-                NDArray<bool> mask = NDArray.Empty<bool>(shape);
-                Span<bool> mv = mask.AsSpan<bool>();
-                for (int j = 0; j < mv.Length; j++)
-                {
-                    mv[j] = rng.Next(2) == 0;
-                }
-
-                r._arrays.Add(mask);
-                string name = $"i{names.Count}";
-                names.Add((name, NumPy.ToNumPy(mask)));
-                items.Add(mask);
-                text.Add(name);
+                AddRandomMask(axis < nd ? [a.Shape[axis]] : []);
             }
 
             r.Items = [.. items];
